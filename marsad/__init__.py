@@ -1,0 +1,1 @@
+"""marsad: Arabic news in, political event data out."""

@@ -1,0 +1,1 @@
+"""Text layer: normalisation, the match key, tokenisation, segmentation."""
