@@ -70,6 +70,7 @@ class Mention:
     text: str
     kind: str  # PER ORG LOC NAT TITLE AGENT PRON ...
     actor: Actor | None = None
+    sentence: int = 0  # Sentence.index
 
 
 @dataclass(slots=True)
@@ -128,3 +129,14 @@ def event_id(doc_id: str, sentence: int, rule: str, source: str, target: str, ca
     """Stable id of (doc, sentence, pattern, source, target)."""
     raw = "\x1f".join((doc_id, str(sentence), rule, source, target, cameo))
     return hashlib.blake2b(raw.encode("utf-8"), digest_size=10).hexdigest()
+
+
+@dataclass(slots=True)
+class Coded:
+    """Everything the pipeline produced for one document (what the store keeps)."""
+
+    document: Document
+    stories: list[Story]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    events: list[Event]
