@@ -1,0 +1,238 @@
+"""Mentions → Actors: noun-phrase chunks over lexicon hits, composed into CAMEO-style codes.
+
+A chunk is the shallow noun phrase around an actor word: its head (a title, an
+institution, a named actor, a country) and what hangs on it (genitives,
+adjectives, "في ليبيا", "بوزارة الخارجية الروسية", an apposed name).  The code is
+composed from the parts: a named actor valid on the event date wins; otherwise
+country (nationality or country name, not the host country after لدى) plus the
+most specific sector word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon.load import Lexicon, PhraseHit
+from .model import Actor, Mention, Sentence, Token
+
+# Prepositions that end a subject/object chunk: what follows is another argument.
+BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
+# Prepositions that may continue a chunk when an actor word follows ("في ليبيا", "لدى ليبيا").
+LINK_PREPS = frozenset({"في", "لدي", "من", "ب"})
+# Words that never belong in an actor chunk.
+STOP = frozenset(
+    """اليوم امس غدا الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد يوم صباح مساء الذي التي الذين اللذان
+    اللتان ان انه انها ان قد لقد ما لا لم لن كان كانت وقد حيث بينما كما اذا لو وذلك ذلك هذا هذه تلك بعد قبل
+    خلال وفق حسب بحسب عبر بين اثر عقب جراء بسبب""".split()
+)
+# Pair anaphora: "the two sides" → both principal actors of the story.
+PAIR_WORDS = frozenset({"جانب", "طرف", "بلد", "دولت", "وفد"})
+PAIR_FORMS = frozenset(
+    {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الدولتان", "الدولتين", "الوفدان", "الوفدين"}
+)
+# Sector-only codes that CAMEO allows without a country.
+_GENERIC_OK = frozenset({"CVL", "UAF", "REB", "OPP", "MED", "BUS", "REF", "LAB", "EDU", "REL", "NGO"})
+
+
+@dataclass(slots=True)
+class Chunk:
+    start: int
+    end: int
+    hits: list[PhraseHit]
+    pair: bool = False
+
+
+def _valid(entry: list, date: str | None) -> bool:
+    if not date:
+        return True
+    a, b = entry[1], entry[2]
+    return (not a or a <= date) and (not b or date <= b)
+
+
+def _split_code(code: str) -> tuple[str | None, str | None]:
+    """CAMEO code → (country, sector).  'LBYGOV' → (LBY, GOV); 'GOV' → (None, GOV); 'IGOUNO' → (IGO, UNO…)."""
+    from .lexicon.build import SECTORS
+
+    if len(code) == 3:
+        return (None, code) if code in SECTORS and code != "IGO" else (code, None)
+    return code[:3], code[3:6]
+
+
+class ActorResolver:
+    """Finds actor mentions in a sentence and composes their codes."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def chunks(self, tokens: list[Token], verb_idx: set[int], extra: list[tuple[int, int, str]] = ()) -> list[Chunk]:
+        keys = [t.key for t in tokens]
+        hits = self.lex.phrases(keys)
+        starts: dict[int, PhraseHit] = {h.start: h for h in hits}
+        for s, e, kind in extra:  # NER entities the lexicon lacks
+            if s not in starts and kind in ("PERS", "ORG"):
+                starts[s] = PhraseHit(s, e, "name" if kind == "PERS" else "org", None)
+        out: list[Chunk] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if tok.norm in PAIR_FORMS:
+                out.append(Chunk(i, i + 1, [], pair=True))
+                i += 1
+                continue
+            h = starts.get(i)
+            if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0):
+                i += 1
+                continue
+            chunk = Chunk(i, h.end, [h])
+            j = h.end
+            has_title = self._is_title(h)
+            while j < n and j - chunk.start < 14:
+                t = tokens[j]
+                nh = starts.get(j)
+                if t.norm in ("،", ","):
+                    # apposition: ", السيد عبد الله اللافي،" or ", Name,"
+                    nxt = starts.get(j + 1)
+                    if nxt and nxt.kind in ("actor", "name") and not self._is_title(nxt):
+                        chunk.hits.append(nxt)
+                        j = nxt.end
+                        chunk.end = j
+                        continue
+                    if j + 1 < n and tokens[j + 1].norm in ("السيد", "السيده") and j + 2 < n and starts.get(j + 2):
+                        nxt = starts[j + 2]
+                        chunk.hits.append(nxt)
+                        j = nxt.end
+                        chunk.end = j
+                        continue
+                    break
+                if nh is not None:
+                    prepped = bool(set(t.clitics) & set("بلك")) or (j > 0 and tokens[j - 1].norm in LINK_PREPS)
+                    if self._is_title(nh) and has_title and not prepped:
+                        break  # a new head: "وزير الخارجية نظيره الروسي"
+                    if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
+                        break  # coordination: "ليبيا وروسيا"
+                    chunk.hits.append(nh)
+                    has_title = has_title or self._is_title(nh)
+                    j = nh.end
+                    chunk.end = j
+                    continue
+                if j in verb_idx and "ال" not in t.clitics:
+                    break
+                if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
+                    break
+                if t.norm in LINK_PREPS:
+                    nxt = starts.get(j + 1)
+                    if nxt is None:
+                        break
+                    j += 1
+                    continue
+                if t.norm in ("و",):
+                    break
+                # genitive / adjective / name word: only continue when an actor word follows soon
+                look = next((k for k in range(j + 1, min(n, j + 4)) if k in starts), None)
+                if "ال" in t.clitics or look is not None or h.kind in ("name", "actor"):
+                    if look is None and h.kind not in ("name",):
+                        # trailing adjectives ("العامة", "الرفيع") are fine, but stop at a bare noun
+                        if "ال" not in t.clitics:
+                            break
+                    j += 1
+                    if look is None:
+                        chunk.end = max(chunk.end, j) if "ال" in t.clitics else chunk.end
+                    continue
+                break
+            out.append(chunk)
+            i = max(chunk.end, i + 1)
+        return out
+
+    def _is_title(self, h: PhraseHit) -> bool:
+        return h.kind == "agent" and h.value[1] == "title"
+
+    def resolve(
+        self, sentence: Sentence, chunk: Chunk, date: str | None, context_country: str | None = None
+    ) -> Actor | None:
+        tokens = sentence.tokens
+        country: str | None = None
+        host: str | None = None
+        sector: str | None = None
+        weight = -1
+        named: tuple[str, str] | None = None
+        rule = []
+        for h in chunk.hits:
+            prev = tokens[h.start - 1].norm if h.start > 0 else ""
+            if h.kind == "actor":
+                valid = [e for e in h.value if _valid(e, date)]
+                if not valid:
+                    continue
+                e = valid[0]
+                ac, asec = _split_code(e[0])
+                if asec is None:  # a country-only code ("طرابلس [LBY]"): country evidence only
+                    if prev in LINK_PREPS or tokens[h.start].clitics[-1:] in ("ب", "ل"):
+                        continue
+                    country = country or ac
+                elif named is None:
+                    named = (e[0], e[3])
+            elif h.kind in ("country", "nationality"):
+                if prev == "لدي" or tokens[h.start].clitics.endswith("لدي"):
+                    host = host or h.value
+                elif country is None:
+                    country = h.value
+            elif h.kind == "agent":
+                sec, _kind, w = h.value[0], h.value[1], int(h.value[2])
+                if w > weight:
+                    sector, weight = sec, w
+        code_country, code_sector = (None, None)
+        if named:
+            code_country, code_sector = _split_code(named[0])
+            rule.append("named")
+        c = code_country or country
+        if code_country is None and country:
+            rule.append("nationality")
+        s = code_sector or sector
+        if s and not code_sector:
+            rule.append("agent")
+        if c is None and s and s not in _GENERIC_OK and context_country:
+            c = context_country
+            rule.append("context")
+        if c is None and host and s and s not in _GENERIC_OK:
+            # "السفير لدى ليبيا" with no nationality: the host is all we know; leave country empty
+            pass
+        if not c and not s:
+            return None
+        code = (c or "") + (s or "") if (c or "") != "IGO" or not named else named[0]
+        if named and len(named[0]) > 6:
+            code = named[0]
+        start, end = tokens[chunk.start].start, tokens[chunk.end - 1].end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        return Actor(
+            code=code,
+            country=c,
+            sector=s,
+            name=named[1] if named else None,
+            text=text,
+            span=(start, end),
+            rule="+".join(rule),
+        )
+
+    def mentions(
+        self,
+        sentence: Sentence,
+        verb_idx: set[int],
+        date: str | None,
+        context_country: str | None = None,
+        extra: list[tuple[int, int, str]] = (),
+    ) -> list[Mention]:
+        out = []
+        for ch in self.chunks(sentence.tokens, verb_idx, extra):
+            toks = sentence.tokens
+            span = (toks[ch.start].start, toks[ch.end - 1].end)
+            text = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
+            if ch.pair:
+                out.append(Mention(ch.start, ch.end, span, text, "PAIR", None, sentence.index))
+                continue
+            actor = self.resolve(sentence, ch, date, context_country)
+            if actor is None:
+                continue
+            kind = {"actor": "ACTOR", "agent": "AGENT", "country": "LOC", "nationality": "NAT", "name": "PER"}.get(
+                ch.hits[0].kind, "ORG"
+            )
+            out.append(Mention(ch.start, ch.end, span, text, kind, actor, sentence.index))
+        return out

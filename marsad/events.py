@@ -1,0 +1,242 @@
+"""Verb patterns → Events over shallow structure.
+
+For each trigger (a verb form or nominal event word in the compiled lexicon) the
+best pattern is chosen: one whose required words all occur in the clause after
+the trigger beats a bare default, our own patterns beat the UniversalPetrarch ones.
+Slots: the subject is the first actor chunk after the verb (VSO) or the one just
+before it (SVO, topic-fronted); the target is the next chunk, or the one after a
+target preposition (مع، إلى، ل، على، ضد).  Modality is read from the words around
+the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon.load import Lexicon
+from .model import Mention, Sentence, Token
+
+NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
+FUTURE = frozenset(
+    {"سوف", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المنتظر", "المتوقع", "سيتم", "ستتم", "يرتقب", "مزمع"}
+)
+CONDITIONAL = frozenset({"لو", "اذا", "إذا", "حال", "لولا"})
+SPEECH = frozenset(
+    {"قال", "قالت", "اضاف", "اضافت", "افاد", "افادت", "ذكر", "ذكرت", "اوضح", "اوضحت", "اعلن", "اعلنت", "صرح", "صرحت",
+     "اكد", "اكدت", "اشار", "اشارت", "زعم", "زعمت", "نقل", "نقلت", "يقول", "تقول", "افادت", "روت", "كشف", "كشفت"}
+)
+TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
+CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
+WINDOW = 14
+
+
+@dataclass(slots=True)
+class Match:
+    trigger: int  # token index
+    end: int  # last trigger token (exclusive)
+    entry: dict
+    code: str
+    rule: str
+    confidence: float
+
+
+def _clause_keys(tokens: list[Token], start: int, limit: int) -> tuple[set[str], list[str]]:
+    keys: list[str] = []
+    for t in tokens[start : start + limit]:
+        if t.norm in CLAUSE_BREAK:
+            break
+        keys.append(t.key)
+    return set(keys), keys
+
+
+def _satisfied(requires: list[list[str]], keyset: set[str], seq: list[str]) -> bool:
+    for group in requires:
+        ok = False
+        for alt in group:
+            parts = alt.split()
+            if len(parts) == 1:
+                if alt in keyset:
+                    ok = True
+                    break
+            elif all(p in keyset for p in parts):
+                ok = True
+                break
+        if not ok:
+            return False
+    return True
+
+
+class EventMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def triggers(self, tokens: list[Token]) -> list[Match]:
+        out: list[Match] = []
+        verbs = self.lex.verbs
+        entries = self.lex.verb_entries
+        n = len(tokens)
+        i = 0
+        while i < n:
+            t = tokens[i]
+            ids = self.lookup(t)
+            if not ids:
+                i += 1
+                continue
+            keyset, seq = _clause_keys(tokens, i + 1, WINDOW)
+            best: Match | None = None
+            best_rank = (-1, -1, -1)
+            for vid in ids:
+                e = entries[vid]
+                end = i + 1
+                phrases = e.get("phrases")
+                if phrases:
+                    # multi-word trigger: the rest must follow directly
+                    matched = False
+                    for ph in phrases:
+                        parts = ph.split()
+                        if parts[0] == t.key and [x.key for x in tokens[i : i + len(parts)]] == parts:
+                            matched, end = True, i + len(parts)
+                            break
+                    if not matched and e.get("phrase_only"):
+                        continue
+                src = e["source"] == "src"
+                if src:
+                    req = e["requires"]
+                    if req and not _satisfied(req, keyset, seq):
+                        continue
+                    rank = (2, len(req), end - i)
+                    code, rule = e["code"], e["id"]
+                    conf = 0.8 if req else 0.7
+                else:
+                    if e["requires"] and not _satisfied(e["requires"], keyset, seq):
+                        continue
+                    code, rule, rank, conf = "", "", (-1, -1, -1), 0.0
+                    for p in e.get("patterns", ()):
+                        if p["requires"] and _satisfied(p["requires"], keyset, seq):
+                            r = (1, len(p["requires"]), 0)
+                            if r > rank:
+                                code, rule, rank, conf = p["code"], f"{e['id']}:{p['code']}", r, 0.5
+                    # UP block defaults (a bare verb → code) are not used: measured too noisy.
+                    if not code:
+                        continue
+                if rank > best_rank:
+                    best_rank = rank
+                    best = Match(i, end, e, code, rule, conf)
+            if best is not None:
+                out.append(best)
+                i = best.end
+            else:
+                i += 1
+        return out
+
+    def lookup(self, t: Token) -> list[int]:
+        """Entry ids a token triggers: exact verb forms (after a و/ف conjunction or
+        future س), or literal forms by match key."""
+        verbs = self.lex.verbs
+        norm = t.norm
+        ids = verbs.get(norm)
+        if ids is None and len(norm) > 3 and norm[0] in "وف":
+            ids = verbs.get(norm[1:])
+            if ids is None and norm[1] == "س":
+                ids = verbs.get(norm[2:])
+        if ids is None and len(norm) > 4 and norm[0] == "س":
+            ids = verbs.get(norm[1:])
+        keyed = verbs.get("=" + t.key)
+        if keyed:
+            ids = keyed if ids is None else ids + [i for i in keyed if i not in ids]
+        return ids or []
+
+    @staticmethod
+    def modality(tokens: list[Token], m: Match) -> str:
+        i = m.trigger
+        t = tokens[i]
+        if "س" in t.clitics:
+            return "intended"
+        lo = max(0, i - 4)
+        before = tokens[lo:i]
+        for b in reversed(before):
+            if b.norm in CLAUSE_BREAK or b.norm in ("،", ","):
+                break
+            if b.norm in NEGATION or b.key in NEGATION:
+                return "negated"
+            if b.norm in FUTURE or b.key in FUTURE:
+                return "intended"
+            if b.norm in CONDITIONAL:
+                return "hypothetical"
+        if "intent" in m.entry.get("flags", ()):
+            return "intended"
+        for b in tokens[max(0, i - 10) : i]:
+            if b.norm in SPEECH or b.key in SPEECH:
+                return "reported"
+        return "asserted"
+
+    @staticmethod
+    def slots(
+        tokens: list[Token], m: Match, mentions: list[Mention]
+    ) -> tuple[Mention | None, Mention | None, str]:
+        """(source, target, how) for a trigger, from the sentence's mentions."""
+        i, end = m.trigger, m.end
+        after = [x for x in mentions if x.start >= end]
+        before = [x for x in mentions if x.end <= i]
+        preps = tuple(m.entry.get("preps") or ()) + TARGET_PREPS
+        nosource = "nosource" in m.entry.get("flags", ())
+
+        def gap_ok(a: int, b: int) -> bool:
+            for t in tokens[a:b]:
+                if t.norm in CLAUSE_BREAK:
+                    return False
+            return True
+
+        def prep_before(x: Mention) -> str | None:
+            t = tokens[x.start]
+            prev = tokens[x.start - 1].norm if x.start > 0 else ""
+            if prev in preps:
+                return prev
+            for p in ("ل", "ب"):
+                if t.clitics.replace("و", "").replace("ف", "").startswith(p) and p in preps:
+                    return p
+            return None
+
+        source = target = None
+        how = []
+        # subject after the verb (VSO), not introduced by a preposition
+        for x in after:
+            if x.start - end > 6 or not gap_ok(end, x.start):
+                break
+            if prep_before(x) is None and not nosource:
+                source = x
+                how.append("vso")
+                break
+            break
+        if source is None and not nosource:
+            for x in reversed(before):
+                if i - x.end <= 4 and gap_ok(x.end, i):
+                    source = x
+                    how.append("svo")
+                break
+        if nosource and after:
+            # passive / nominal: "قتل خمسة جنود" — the first chunk is the victim
+            x = after[0]
+            if x.start - end <= 6 and gap_ok(end, x.start):
+                target = x
+                how.append("patient")
+        if target is None:
+            for x in after:
+                if x is source or (source and x.start < source.end):
+                    continue
+                if not gap_ok(end, x.start) or x.start - end > WINDOW:
+                    break
+                p = prep_before(x)
+                if p is not None or source is not None:
+                    target = x
+                    how.append(f"obj:{p}" if p else "obj")
+                    break
+        return source, target, "+".join(how)
+
+
+def trigger_indices(matches: list[Match]) -> set[int]:
+    return {k for m in matches for k in range(m.trigger, m.end)}
+
+
+def is_clause_start(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].norm in CLAUSE_BREAK or tokens[i - 1].norm in ("،", ",")

@@ -1,0 +1,209 @@
+"""The one pipeline function.  CLI, store, evaluation and the Dask runner all call
+`Pipeline.process` (or `Pipeline.code`); nothing else codes a document."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .actors import ActorResolver
+from .events import EventMatcher, trigger_indices
+from .lexicon.load import Lexicon, load
+from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
+from .text.segment import segment
+from .text.tokenize import Tokenizer
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+# CAMEO roots whose events are coded even without an identified actor (violence and
+# protest are worth recording when the perpetrator is unknown: "قتل خمسة في تفجير").
+_ACTORLESS_OK = ("14", "18", "19", "20")
+_QUAD = {r: (1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4) for r in range(1, 21)}
+
+
+class Pipeline:
+    """Codes Documents into Events.  Lexicons load once, on first use, and are shared."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._lex = lexicon
+
+    @functools.cached_property
+    def lexicon(self) -> Lexicon:
+        return self._lex or load()
+
+    @functools.cached_property
+    def tokenizer(self) -> Tokenizer:
+        return Tokenizer(self.lexicon.vocab)
+
+    @functools.cached_property
+    def matcher(self) -> EventMatcher:
+        return EventMatcher(self.lexicon)
+
+    @functools.cached_property
+    def resolver(self) -> ActorResolver:
+        return ActorResolver(self.lexicon)
+
+    # ------------------------------------------------------------------ stages
+
+    def _is_lead(self, para: str) -> bool:
+        """A paragraph that opens a new story (see text/segment.py)."""
+        toks = self.tokenizer.tokenize(para[:300])
+        if not toks or toks[0].clitics[:1] in ("و", "ف"):
+            return False
+        first = toks[0]
+        if first.norm in ("كما", "من", "بدوره", "بدورها", "الي", "يذكر", "يشار", "هذا", "في", "ثم"):
+            return False
+        if not self.matcher.lookup(first):
+            return False
+        keys = [t.key for t in toks[:40]]
+        return any(h.kind in ("country", "nationality") for h in self.lexicon.phrases(keys))
+
+    def analyse(self, doc: Document) -> tuple[list[Story], list[Sentence]]:
+        stories = segment(doc.text, self._is_lead)
+        sentences = [s for st in stories for s in st.sentences]
+        for s in sentences:
+            s.tokens = self.tokenizer.tokenize(s.text, s.start)
+        return stories, sentences
+
+    def process(self, doc: Document) -> Coded:
+        stories, sentences = self.analyse(doc)
+        all_mentions: list[Mention] = []
+        events: list[Event] = []
+        date = doc.date
+        for story in stories:
+            ctx = _StoryContext()
+            for sent in story.sentences:
+                toks = sent.tokens
+                matches = self.matcher.triggers(toks)
+                vidx = trigger_indices(matches)
+                mentions = self.resolver.mentions(sent, vidx, date, ctx.country)
+                all_mentions.extend(mentions)
+                ctx.observe(mentions)
+                seen: set[tuple] = set()
+                for m in matches:
+                    ev = self._event(doc, story, sent, m, mentions, ctx)
+                    if ev is None:
+                        continue
+                    sig = (ev.source and ev.source.code, ev.target and ev.target.code, ev.cameo, ev.modality)
+                    if sig in seen:
+                        continue
+                    seen.add(sig)
+                    events.append(ev)
+                    ctx.after_event(ev)
+        return Coded(doc, stories, sentences, all_mentions, events)
+
+    def code(self, doc: Document) -> list[Event]:
+        return self.process(doc).events
+
+    # ------------------------------------------------------------------ events
+
+    def _event(self, doc, story, sent, m, mentions, ctx) -> Event | None:
+        toks = sent.tokens
+        src_m, tgt_m, how = self.matcher.slots(toks, m, mentions)
+        source = src_m.actor if src_m is not None else None
+        target = tgt_m.actor if tgt_m is not None else None
+        # "الجانبان / الطرفان": both principal actors of the story
+        if src_m is not None and src_m.kind == "PAIR":
+            source, target = ctx.pair()
+            how += "+pair"
+        elif tgt_m is not None and tgt_m.kind == "PAIR":
+            target = ctx.partner(source)
+        root = m.code[:2]
+        if source is None and target is None:
+            if root.startswith("04") or root == "04":
+                source, target = ctx.pair()  # "ناقش اللقاء …": the meeting's participants
+                how += "+meeting"
+            if source is None and target is None and root not in _ACTORLESS_OK:
+                return None
+        if m.entry["source"] == "up" and (source is None or target is None):
+            return None  # UP patterns are lemma-based and noisy: code them only with both slots
+        if source is not None and target is not None and source.code == target.code and root not in ("19", "14"):
+            target = None
+        modality = self.matcher.modality(toks, m)
+        plover, mode, context, goldstein = self.lexicon.cameo_info(m.code)
+        if "visit" in m.entry.get("flags", ()) and plover == "CONSULT":
+            mode = mode or "visit"
+        vt = toks[m.trigger]
+        vend = toks[m.end - 1].end
+        conf = m.confidence + (0.1 if source is not None else 0) + (0.1 if target is not None else 0)
+        rule = m.rule + (f"|{how}" if how else "")
+        return Event(
+            event_id=event_id(
+                doc.id, sent.index, m.rule, source.code if source else "", target.code if target else "", m.code
+            ),
+            doc_id=doc.id,
+            story=story.index,
+            sentence=sent.index,
+            date=doc.date,
+            date_precision="day" if doc.date else "unknown",
+            date_text=None,
+            source=source,
+            target=target,
+            cameo=m.code,
+            cameo_root=root,
+            plover=plover,
+            plover_mode=mode,
+            plover_context=context,
+            quad_class=_QUAD.get(int(root), 0),
+            goldstein=goldstein,
+            modality=modality,
+            location=None,
+            evidence=Evidence(
+                sentence=sent.text,
+                verb_span=(vt.start, vend),
+                source_span=source.span if source else None,
+                target_span=target.span if target else None,
+                rule=rule,
+                confidence=round(min(conf, 1.0), 3),
+                verb_text=doc.text[vt.start : vend],
+            ),
+        )
+
+
+class _StoryContext:
+    """What a story has said so far: its principal actors and main country."""
+
+    def __init__(self) -> None:
+        self.actors: list[Actor] = []
+        self.first_pair: tuple[Actor | None, Actor | None] = (None, None)
+        self.country: str | None = None
+
+    def observe(self, mentions: list[Mention]) -> None:
+        for x in mentions:
+            if x.actor is not None:
+                self.actors.append(x.actor)
+                if self.country is None and x.actor.country and x.actor.country != "IGO":
+                    self.country = x.actor.country
+
+    def after_event(self, ev: Event) -> None:
+        if self.first_pair == (None, None) and ev.source is not None and ev.target is not None:
+            self.first_pair = (ev.source, ev.target)
+
+    def pair(self) -> tuple[Actor | None, Actor | None]:
+        if self.first_pair != (None, None):
+            return self.first_pair
+        seen: dict[str, Actor] = {}
+        for a in self.actors:
+            if a.country and a.country not in {x.country for x in seen.values()}:
+                seen[a.code] = a
+        vals = list(seen.values())
+        return (vals[0] if vals else None, vals[1] if len(vals) > 1 else None)
+
+    def partner(self, source: Actor | None) -> Actor | None:
+        a, b = self.pair()
+        if source is None:
+            return b
+        return b if a is not None and a.country == source.country else a
+
+
+def has_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+@functools.cache
+def default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def code(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]:
+    """Code one text: `marsad.code("…", date="2025-04-28")` → list of Events."""
+    return default_pipeline().code(Document(id=doc_id, text=text, date=date))

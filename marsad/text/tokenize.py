@@ -1,0 +1,52 @@
+"""Tokenisation with clitic analysis: Token(surface, norm, key, span, clitics)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from ..model import Token
+from .normalize import FUNCTION_WORDS, _strip_suffix, analyses, key, normalize
+
+# A word: Arabic letters with their diacritics/tatweel, or a Latin/digit run (with
+# decimal separators).  Everything else that is not space is a one-char token.
+_TOKEN = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff][\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u0640\u200c\u200d]*"
+    r"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,/:][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?"
+    r"|\S"
+)
+
+
+class Tokenizer:
+    """Keys tokens against a vocabulary (the lexicon's keys); caches per normalised form."""
+
+    def __init__(self, vocab: Container[str] | None = None) -> None:
+        self.vocab = vocab
+        self._cache: dict[str, tuple[str, str, str]] = {}
+
+    def analyse(self, surface: str) -> tuple[str, str, str]:
+        """(norm, key, clitics) of one surface word."""
+        hit = self._cache.get(surface)
+        if hit is not None:
+            return hit
+        norm = normalize(surface)
+        k = key(norm, self.vocab, normalized=True)
+        clitics = ""
+        if k != norm and norm not in FUNCTION_WORDS:
+            for pro, stem in analyses(norm):
+                if stem == k or _strip_suffix(stem) == k:
+                    clitics = pro
+                    break
+        out = (norm, k, clitics)
+        if len(self._cache) < 500_000:
+            self._cache[surface] = out
+        return out
+
+    def tokenize(self, text: str, offset: int = 0) -> list[Token]:
+        toks = []
+        for m in _TOKEN.finditer(text):
+            s = m.group()
+            norm, k, cl = self.analyse(s)
+            toks.append(Token(s, norm, k, m.start() + offset, m.end() + offset, cl))
+        return toks
