@@ -83,6 +83,9 @@ class ActorResolver:
             if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0):
                 i += 1
                 continue
+            if h.kind in ("country", "actor") and self._place_like(tokens, i, h):
+                i = h.end  # "بالعاصمة طرابلس", "في ليبيا": a location, not an actor
+                continue
             chunk = Chunk(i, h.end, [h])
             j = h.end
             has_title = self._is_title(h)
@@ -143,6 +146,18 @@ class ActorResolver:
             i = max(chunk.end, i + 1)
         return out
 
+    @staticmethod
+    def _place_like(tokens: list[Token], i: int, h: PhraseHit) -> bool:
+        if h.kind == "actor" and not all(len(e[0]) == 3 for e in h.value):
+            return False
+        prev = tokens[i - 1].norm if i > 0 else ""
+        cl = tokens[i].clitics.replace("و", "")
+        return (
+            prev in ("في", "الي", "من", "العاصمه", "مدينه", "بالعاصمه", "بمدينه", "عاصمه", "داخل", "خارج", "نحو", "بين")
+            or cl.startswith(("ب", "ك"))
+            or (cl.startswith("ل") and h.kind == "actor")
+        )
+
     def _is_title(self, h: PhraseHit) -> bool:
         return h.kind == "agent" and h.value[1] == "title"
 
@@ -162,6 +177,8 @@ class ActorResolver:
                 valid = [e for e in h.value if _valid(e, date)]
                 if not valid:
                     continue
+                if context_country:
+                    valid.sort(key=lambda e: not e[0].startswith(context_country))
                 e = valid[0]
                 ac, asec = _split_code(e[0])
                 if asec is None:  # a country-only code ("طرابلس [LBY]"): country evidence only

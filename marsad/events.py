@@ -40,12 +40,18 @@ class Match:
     confidence: float
 
 
-def _clause_keys(tokens: list[Token], start: int, limit: int) -> tuple[set[str], list[str]]:
+def _clause_keys(
+    tokens: list[Token], start: int, limit: int, exclude: set[int]
+) -> tuple[set[str], list[str]]:
+    """Keys of the clause after a trigger, without the words of actor names
+    ("وزارة الخارجية والتعاون الدولي" must not satisfy a pattern needing تعاون)."""
     keys: list[str] = []
-    for t in tokens[start : start + limit]:
+    for j in range(start, min(len(tokens), start + limit)):
+        t = tokens[j]
         if t.norm in CLAUSE_BREAK:
             break
-        keys.append(t.key)
+        if j not in exclude:
+            keys.append(t.key)
     return set(keys), keys
 
 
@@ -67,10 +73,16 @@ def _satisfied(requires: list[list[str]], keyset: set[str], seq: list[str]) -> b
 
 
 class EventMatcher:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, use_up: bool = False) -> None:
         self.lex = lexicon
+        # UniversalPetrarch verb entries: lemma-based and noisy; off unless asked for.
+        self.use_up = use_up
 
-    def triggers(self, tokens: list[Token]) -> list[Match]:
+    def candidates(self, tokens: list[Token]) -> set[int]:
+        """Token indices that could trigger an event (cheap; used to bound actor chunks)."""
+        return {i for i, t in enumerate(tokens) if self.lookup(t)}
+
+    def triggers(self, tokens: list[Token], exclude: set[int] = frozenset()) -> list[Match]:
         out: list[Match] = []
         verbs = self.lex.verbs
         entries = self.lex.verb_entries
@@ -82,7 +94,10 @@ class EventMatcher:
             if not ids:
                 i += 1
                 continue
-            keyset, seq = _clause_keys(tokens, i + 1, WINDOW)
+            if i in exclude and "ال" not in t.clitics:
+                i += 1
+                continue
+            keyset, seq = _clause_keys(tokens, i + 1, WINDOW, exclude)
             best: Match | None = None
             best_rank = (-1, -1, -1)
             for vid in ids:
@@ -100,6 +115,8 @@ class EventMatcher:
                     if not matched and e.get("phrase_only"):
                         continue
                 src = e["source"] == "src"
+                if not src and not self.use_up:
+                    continue
                 if src:
                     req = e["requires"]
                     if req and not _satisfied(req, keyset, seq):

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .actors import ActorResolver
-from .events import EventMatcher, trigger_indices
+from .events import EventMatcher
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .text.segment import segment
@@ -73,9 +73,10 @@ class Pipeline:
             ctx = _StoryContext()
             for sent in story.sentences:
                 toks = sent.tokens
-                matches = self.matcher.triggers(toks)
-                vidx = trigger_indices(matches)
+                vidx = self.matcher.candidates(toks)
                 mentions = self.resolver.mentions(sent, vidx, date, ctx.country)
+                inside = {k for x in mentions for k in range(x.start, x.end)}
+                matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
                 ctx.observe(mentions)
                 seen: set[tuple] = set()

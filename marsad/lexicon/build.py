@@ -198,6 +198,9 @@ def _add_up_code(c: Compiled, head: str, field_: str) -> None:
     # single words; country names belong to the country table.
     if len(code) == 3 and code in SECTORS:
         return
+    # Single common nouns (قاعدة، طاقة، سيادة …) collide with ordinary words.
+    if " " not in head.strip() and len(code) > 3 and normalize(head).endswith("ه"):
+        return
     c.actors.setdefault(k, []).append([code, a, b, head, "up"])
 
 
@@ -208,7 +211,8 @@ def read_up_agents(shared: Path, c: Compiled) -> None:
         if not m:
             continue
         ar = re.sub(r"[?A-Za-z]", "", m.group(2)).strip()
-        if ar and m.group(1) in SECTORS:
+        # Single UP agent words are often adjectives or honorifics (سياسي، السيد); keep phrases only.
+        if ar and " " in ar and m.group(1) in SECTORS:
             c.agents.setdefault(_pk(ar), [m.group(1), "org", 1, "up"])
 
 
@@ -238,6 +242,20 @@ def read_src_actors(src: Path, c: Compiled) -> None:
             if any(e[0] == code and e[1] == a and e[2] == b for e in lst):
                 continue
             lst.append([code, a, b, alts[0], "src"])
+
+
+def read_src_removals(src: Path, c: Compiled) -> None:
+    """lexicon_src/remove.tsv: kind<TAB>phrase — entries of the raw sources that are wrong
+    (e.g. UP's "الشرق الأوسط" → SAUMED, the newspaper, which swallows the region)."""
+    path = src / "remove.tsv"
+    if not path.exists():
+        return
+    tables = {"actor": c.actors, "agent": c.agents, "country": c.countries, "nationality": c.nationalities}
+    for i, (kind, phrase) in enumerate(_tsv(path, 2), 1):
+        if kind not in tables:
+            c.problems.append(f"remove.tsv row {i}: unknown kind {kind!r}")
+            continue
+        tables[kind].pop(_pk(phrase), None)
 
 
 def read_src_agents(src: Path, c: Compiled) -> None:
@@ -496,6 +514,7 @@ def compile_all(shared: Path, src: Path) -> Compiled:
     read_up_agents(shared, c)
     read_src_actors(src, c)
     read_src_agents(src, c)
+    read_src_removals(src, c)
     for k in list(c.actors):
         if k in c.countries or k in c.nationalities:
             del c.actors[k]
