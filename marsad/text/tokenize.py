@@ -48,5 +48,7 @@ class Tokenizer:
         for m in _TOKEN.finditer(text):
             s = m.group()
             norm, k, cl = self.analyse(s)
+            if not norm:  # a lone diacritic or format character
+                continue
             toks.append(Token(s, norm, k, m.start() + offset, m.end() + offset, cl))
         return toks
