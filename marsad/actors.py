@@ -25,6 +25,11 @@ STOP = frozenset(
     اللتان ان انه انها ان قد لقد ما لا لم لن كان كانت وقد حيث بينما كما اذا لو وذلك ذلك هذا هذه تلك بعد قبل
     خلال وفق حسب بحسب عبر بين اثر عقب جراء بسبب""".split()
 )
+# Words before a country/city name that make it a location rather than an actor.
+_PLACE_PREV = frozenset(
+    "في الي من علي عن حتي قرب نحو داخل خارج بين عبر العاصمه مدينه بالعاصمه بمدينه عاصمه ولايه بولايه محافظه "
+    "بمحافظه جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()
+)
 # Pair anaphora: "the two sides" → both principal actors of the story.
 PAIR_WORDS = frozenset({"جانب", "طرف", "بلد", "دولت", "وفد"})
 PAIR_FORMS = frozenset(
@@ -64,7 +69,13 @@ class ActorResolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
 
-    def chunks(self, tokens: list[Token], verb_idx: set[int], extra: list[tuple[int, int, str]] = ()) -> list[Chunk]:
+    def chunks(
+        self,
+        tokens: list[Token],
+        verb_idx: set[int],
+        extra: list[tuple[int, int, str]] = (),
+        blocked: frozenset[int] = frozenset(),
+    ) -> list[Chunk]:
         keys = [t.key for t in tokens]
         hits = self.lex.phrases(keys)
         starts: dict[int, PhraseHit] = {h.start: h for h in hits}
@@ -85,6 +96,9 @@ class ActorResolver:
                 continue
             if h.kind in ("country", "actor") and self._place_like(tokens, i, h):
                 i = h.end  # "بالعاصمة طرابلس", "في ليبيا": a location, not an actor
+                continue
+            if h.kind == "actor" and i in blocked and (self._country_only(h) or h.end - h.start == 1):
+                i = h.end  # a city ("بندر عباس" is not Mahmoud Abbas)
                 continue
             chunk = Chunk(i, h.end, [h])
             j = h.end
@@ -147,13 +161,17 @@ class ActorResolver:
         return out
 
     @staticmethod
+    def _country_only(h: PhraseHit) -> bool:
+        return all(len(e[0]) == 3 for e in h.value)
+
+    @staticmethod
     def _place_like(tokens: list[Token], i: int, h: PhraseHit) -> bool:
-        if h.kind == "actor" and not all(len(e[0]) == 3 for e in h.value):
+        if h.kind == "actor" and not ActorResolver._country_only(h):
             return False
         prev = tokens[i - 1].norm if i > 0 else ""
         cl = tokens[i].clitics.replace("و", "")
         return (
-            prev in ("في", "الي", "من", "العاصمه", "مدينه", "بالعاصمه", "بمدينه", "عاصمه", "داخل", "خارج", "نحو", "بين")
+            prev in _PLACE_PREV
             or cl.startswith(("ب", "ك"))
             or (cl.startswith("ل") and h.kind == "actor")
         )
@@ -236,9 +254,10 @@ class ActorResolver:
         date: str | None,
         context_country: str | None = None,
         extra: list[tuple[int, int, str]] = (),
+        blocked: frozenset[int] = frozenset(),
     ) -> list[Mention]:
         out = []
-        for ch in self.chunks(sentence.tokens, verb_idx, extra):
+        for ch in self.chunks(sentence.tokens, verb_idx, extra, blocked):
             toks = sentence.tokens
             span = (toks[ch.start].start, toks[ch.end - 1].end)
             text = sentence.text[span[0] - sentence.start : span[1] - sentence.start]

@@ -28,6 +28,10 @@ SPEECH = frozenset(
 TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 WINDOW = 14
+# A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
+BACKGROUND_PREPS = frozenset(
+    "خلال بعد قبل عقب اثر اثناء اثناء منذ جراء بسبب اعقاب عشيه اطار اطار ضحايا حصيله منفذي منفذ ذكري".split()
+)
 
 
 @dataclass(slots=True)
@@ -77,10 +81,12 @@ class EventMatcher:
         self.lex = lexicon
         # UniversalPetrarch verb entries: lemma-based and noisy; off unless asked for.
         self.use_up = use_up
+        self._cache: dict[tuple[str, str], list[int]] = {}
 
     def candidates(self, tokens: list[Token]) -> set[int]:
         """Token indices that could trigger an event (cheap; used to bound actor chunks)."""
-        return {i for i, t in enumerate(tokens) if self.lookup(t)}
+        lookup = self.lookup
+        return {i for i, t in enumerate(tokens) if lookup(t)}
 
     def triggers(self, tokens: list[Token], exclude: set[int] = frozenset()) -> list[Match]:
         out: list[Match] = []
@@ -95,6 +101,9 @@ class EventMatcher:
                 i += 1
                 continue
             if i in exclude and "ال" not in t.clitics:
+                i += 1
+                continue
+            if self._background(tokens, i, out):
                 i += 1
                 continue
             keyset, seq = _clause_keys(tokens, i + 1, WINDOW, exclude)
@@ -146,9 +155,33 @@ class EventMatcher:
                 i += 1
         return out
 
+    def _background(self, tokens: list[Token], i: int, found: list[Match]) -> bool:
+        """A masdar/noun trigger that is not itself a reported deed: after a temporal or
+        causal preposition, or the object of the trigger just before ("حضر اللقاء")."""
+        t = tokens[i]
+        if self.lex.verbs.get(t.norm) and not self.lex.verbs.get("=" + t.key):
+            return False  # an exact verb form
+        if not self.lex.verbs.get("=" + t.key):
+            return False
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and (prev.norm in BACKGROUND_PREPS or prev.key in BACKGROUND_PREPS):
+            return True
+        if t.clitics.endswith("ال") and found and i - found[-1].end <= 1:
+            return True
+        return False
+
     def lookup(self, t: Token) -> list[int]:
         """Entry ids a token triggers: exact verb forms (after a و/ف conjunction or
-        future س), or literal forms by match key."""
+        future س), or literal forms by match key.  Cached per (norm, key)."""
+        ck = (t.norm, t.key)
+        hit = self._cache.get(ck)
+        if hit is None:
+            hit = self._lookup(t)
+            if len(self._cache) < 500_000:
+                self._cache[ck] = hit
+        return hit
+
+    def _lookup(self, t: Token) -> list[int]:
         verbs = self.lex.verbs
         norm = t.norm
         ids = verbs.get(norm)
@@ -241,7 +274,7 @@ class EventMatcher:
             for x in after:
                 if x is source or (source and x.start < source.end):
                     continue
-                if not gap_ok(end, x.start) or x.start - end > WINDOW:
+                if not gap_ok(end, x.start) or x.start - (source.end if source else end) > WINDOW:
                     break
                 p = prep_before(x)
                 if p is not None or source is not None:

@@ -12,6 +12,8 @@ from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .text.segment import segment
 from .text.tokenize import Tokenizer
+from .when import Dater, parse_base
+from .where import Locator
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 # CAMEO roots whose events are coded even without an identified actor (violence and
@@ -69,12 +71,17 @@ class Pipeline:
         all_mentions: list[Mention] = []
         events: list[Event] = []
         date = doc.date
+        dater = Dater(parse_base(date))
+        dater.prepare(doc.text, stories)
+        locator = Locator()
+        locator.prepare(doc.text, stories)
         for story in stories:
             ctx = _StoryContext()
             for sent in story.sentences:
                 toks = sent.tokens
                 vidx = self.matcher.candidates(toks)
-                mentions = self.resolver.mentions(sent, vidx, date, ctx.country)
+                blocked = _place_tokens(toks, [pl for pl, _ in locator._by_sentence.get(sent.index, [])])
+                mentions = self.resolver.mentions(sent, vidx, date, ctx.country, blocked=blocked)
                 inside = {k for x in mentions for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
@@ -84,6 +91,8 @@ class Pipeline:
                     ev = self._event(doc, story, sent, m, mentions, ctx)
                     if ev is None:
                         continue
+                    ev.date, ev.date_precision, ev.date_text = dater.for_event(sent.index, ev.evidence.verb_span)
+                    ev.location = locator.for_event(sent.index, ev.evidence.verb_span)
                     sig = (ev.source and ev.source.code, ev.target and ev.target.code, ev.cameo, ev.modality)
                     if sig in seen:
                         continue
@@ -194,6 +203,20 @@ class _StoryContext:
         if source is None:
             return b
         return b if a is not None and a.country == source.country else a
+
+
+def _place_tokens(tokens, places) -> frozenset[int]:
+    """Tokens inside named places other than countries ("بندر عباس", "طرابلس"): they are
+    locations, not actors, unless an actor phrase starts there (handled in actors.py)."""
+    if not places:
+        return frozenset()
+    out = set()
+    for p in places:
+        if p.kind == "country":
+            continue
+        a, b = p.span
+        out.update(i for i, t in enumerate(tokens) if t.start >= a and t.end <= b)
+    return frozenset(out)
 
 
 def has_arabic(text: str) -> bool:
