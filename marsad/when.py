@@ -204,8 +204,8 @@ _QUAL = "مطلع أواخر أوائل أواسط منتصف بداية نها�
 # Parts of a day; "يوم" is here too so that "يوم أمس" / "يوم الأحد" form one expression.
 _DAYPART = "صباح مساء فجر ظهر عصر ليلة ليل صبيحة ظهيرة عشية سهرة يوم"
 # Context that makes a bare month name a date (مارس is also a verb, ماي a word fragment ...).
-_MONTH_CTX = "في خلال منذ حتى قبل بعد إلى الى غاية"
-_YEAR_CTX = "في خلال منذ حتى قبل بعد مطلع أواخر أوائل منتصف بداية نهاية موفى"
+_MONTH_CTX = "في خلال منذ حتى قبل بعد إلى الى غاية بحلول"
+_YEAR_CTX = "في خلال منذ حتى قبل بعد بحلول مطلع أواخر أوائل منتصف بداية نهاية موفى"
 # After اليوم these make it a named or relative day ("اليوم العالمي"، "اليوم الموالي"), not today.
 _NOT_TODAY_NEXT = frozenset(
     normalize(w)
@@ -296,7 +296,8 @@ def _tables() -> dict:
 def _regex() -> re.Pattern[str]:
     t = _tables()
     M = _alt(t["months"])
-    MX = rf"(?:{M})(?:\s*[/(]\s*(?:{M})\s*\)?)?"  # تشرين الثاني/نوفمبر ، نوفمبر (تشرين الثاني)
+    # تشرين الثاني/نوفمبر ، نوفمبر (تشرين الثاني) ، مايو أيار
+    MX = rf"(?:{M})(?:(?:\s*[/(]\s*|\s+)(?:{M})(?![^\W\d])(?:\s*\))?)?"
     H = _alt(t["hmonths"])
     WD = _alt(t["weekdays"])
     ORD = _alt(t["ordinals"])
@@ -322,28 +323,29 @@ def _regex() -> re.Pattern[str]:
         # Hijri month year: رمضان 1446
         rf"(?P<hmy>(?:شهر\s+)?(?P<hmym>{H})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hmyy>{HY}){hsuf('hmys')})",
         # Gregorian [weekday] day month [year | الماضي]: الأربعاء 18 جانفي 2017
-        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s+)?(?:(?P<gd>{DAY})|(?P<go>{ORD})\s+من)\s+(?:شهر\s+)?"
+        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s+)?(?:(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من)\s+(?:شهر\s+)?"
         rf"(?P<gm>{MX}){NL}(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<gy>{Y})|\s+(?P<gr>{REL}){E})?)",
         # a month: جانفي 2017 ، مارس الماضي ، في مارس ، خلال شهر ماي ، موفى أكتوبر
         # (a bare month needs a context word before it: checked in `_resolve`)
         rf"(?P<mo>(?:(?P<moq>{Q})\s+)?(?:(?P<mos>شهر)\s+)?(?P<mom>{MX}){NL}"
         rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<moy>{Y})|\s+(?P<mor>{REL}){E}|(?!\s*،?\s*\d)))",
         # الشهر الماضي ، مطلع الشهر ، هذا الشهر (الأسبوع / العام / السنة likewise)
-        rf"(?P<rp>(?:(?P<rpq>{Q}|هذا|هذه)\s+)?(?P<rpu>الشهر|الاسبوع|العام|السنه){E}(?:\s+(?P<rpr>{REL}){E})?)",
+        rf"(?P<rp>(?:(?P<rpo>{ORD})\s+من\s+(?=الشهر))?(?:(?P<rpq>{Q}|هذا|هذه)\s+)?(?P<rpu>الشهر|الاسبوع|العام|السنه){E}"
+        rf"(?:\s+(?P<rpr>{REL}){E})?)",
         # عام 2011 ، سنة 2015 ، في 2014 (a bare year needs a context word before it)
-        rf"(?P<yr>(?:(?P<yrk>(?:ال)?عام|(?:ال)?سنه)\s+)?(?P<yry>{Y})(?![/.\-]\d))",
+        rf"(?P<yr>(?:(?P<yrk>(?:لل|ل|ال)?(?:عام|سنه))\s+)?(?P<yry>{Y})(?![/.\-]\d))",
         # numeric d/m/y and y/m/d
         r"(?P<nd>(?<!\d[/.\-])(?P<nd1>\d{1,2})(?P<ndsep>[/.\-])(?P<nd2>\d{1,2})(?P=ndsep)(?P<nd3>\d{4}|\d{2})(?!\d|[/\-]\d|\.\d))",
         r"(?P<ny>(?<!\d[/.\-])(?P<ny1>\d{4})(?P<nysep>[/.\-])(?P<ny2>\d{1,2})(?P=nysep)(?P<ny3>\d{1,2})(?!\d|[/\-]\d|\.\d))",
         # منذ ثلاثة أيام ، قبل يومين ، منذ 15 يوما
-        rf"(?P<ago>(?:منذ|قبل)\s+(?:(?P<agn>\d{{1,3}}|{NUMW})\s+)?(?P<agu>{UNIT}){E}(?:\s+واحد{E})?"
-        rf"(?!\s+(?:\d|من\s|علي\s|{M}|{H})))",
+        rf"(?P<ago>(?P<agq>منذ|قبل)\s+(?:(?P<agn>\d{{1,3}}|{NUMW})\s+)?(?P<agu>{UNIT}){E}(?:\s+واحد{E})?"
+        rf"(?!\s+(?:\d|{M}|{H})))",
         # relative days: صباح اليوم ، أمس الأحد ، أول من أمس ، بعد غد ، الليلة الماضية
-        rf"(?P<rd>(?:(?P<rdp>{DP})\s+)?(?P<rdw>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:ال)?امس|اليوم|البارحه|غدا|بعد\s+(?:ال)?غد|(?<=يوم\s)غد|الليله\s+(?:{PR}))"
+        rf"(?P<rd>(?:(?P<rdp>{DP})\s+(?:يوم\s+)?)?(?P<rdw>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:ال)?امس|اليوم|البارحه|غدا|بعد\s+(?:ال)?غد|(?<=يوم\s)غد|الليله\s+(?:{PR}))"
         rf"{E}(?:\s*،?\s*(?P<rdwd>{WD}){E})?)",
         rf"(?P<tn>هذه\s+الليله{E})",
         # weekdays: الأحد ، يوم السبت المقبل ، مساء الخميس
-        rf"(?P<wk>(?:(?P<wkp>{DP})\s+)?(?P<wkd>{WD}){E}(?:\s+(?P<wkr>{PR}){E})?)",
+        rf"(?P<wk>(?:(?P<wkp>{DP})\s+(?:يوم\s+)?)?(?P<wkd>{WD}){E}(?:\s+(?P<wkr>{PR}){E})?)",
     ]
     # Gate: the first word of every expression, as one trie, so that the many
     # alternatives are tried only where an expression can start.
@@ -353,7 +355,7 @@ def _regex() -> re.Pattern[str]:
         + list(t["weekdays"])
         + [w.split()[0] for w in t["ordinals"]]
         + (_QUAL + " " + _DAYPART).split()
-        + "شهر هذا هذه الشهر الاسبوع العام السنه عام سنه منذ قبل اول امس الامس اليوم البارحه غدا غد بعد الليله".split()
+        + "شهر هذا هذه الشهر الاسبوع العام السنه عام سنه لعام لسنه للعام للسنه منذ قبل اول امس الامس اليوم البارحه غدا غد بعد الليله".split()
     )
     gate = rf"(?=\d|(?:{_alt(first)}){NL})"
     # Words may carry و/ف, and ب before the article (بالأمس); that prefix is not part of the span.
@@ -485,10 +487,10 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def _month_num(word: str) -> int:
-    """First month name of a (possibly doubled) month group."""
+    """Number of the first month name in a (possibly doubled) month group: تشرين الثاني/نوفمبر."""
     months = _tables()["months"]
-    w = re.split(r"\s*[/(]\s*", word.strip(" )"))[0]
-    return months[re.sub(r"\s+", " ", w)]
+    words = re.split(r"[\s/()]+", word.strip())
+    return months.get(" ".join(words[:2])) or months[words[0]]
 
 
 def _nearest_year(base: dt.date, month: int, day: int | None, weekday: int | None = None) -> dt.date | None:
@@ -646,7 +648,13 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
             return start, None, "day"
         shift = -1 if rel in t["past"] else 1 if rel in t["next"] else 0
         if unit == "الشهر":
-            return start, _add_months(base, shift), "month"
+            month = _add_months(base, shift)
+            if g("rpo"):
+                try:
+                    return start, month.replace(day=t["ordinals"][g("rpo")]), "day"
+                except ValueError:
+                    return None
+            return start, month, "month"
         if unit == "الاسبوع":
             return start, base + dt.timedelta(weeks=shift), "week"
         return start, dt.date(base.year + shift, 1, 1), "year"
@@ -673,6 +681,8 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
             return None
     if kind == "ago":
         unit, implied = t["units"][g("agu")]
+        if g("agq") == "قبل" and re.match(r"\s+(?:من|على|علي)\s", norm[m.end() : m.end() + 6]):
+            return None  # قبل يومين من الانتخابات: relative to another event
         n = _num(g("agn")) if g("agn") else implied
         if not n or (g("agn") and implied > 1):
             return None  # منذ أيام (some days): not a count
@@ -751,6 +761,7 @@ def find_dates(text: str, base: dt.date | None, *, keep_unresolved: bool = False
     norm, shifted = _prepare(text)
     omap: list[int] | None = None
     out: list[DateExpr] = []
+    prev_kind, prev_end = "", -1
     for m in _regex().finditer(norm):
         r = _resolve(m, norm, base)
         if r is None:
@@ -762,12 +773,29 @@ def find_dates(text: str, base: dt.date | None, *, keep_unresolved: bool = False
         if shifted and omap is None:
             omap = _offset_map(text)
         s, e = _orig_span(omap, start, end)
+        kind = m.lastgroup
+        if (
+            day is not None
+            and kind in _EXPLICIT_DAY
+            and prev_kind in _RELATIVE_DAY
+            and out
+            and out[-1].span[1] == prev_end
+            and _JOIN.fullmatch(text[prev_end:s])
+        ):
+            # "اليوم الأربعاء 23 نوفمبر 2016", "يوم السبت 29 رمضان 1438": one expression, the explicit date wins
+            s = out.pop().span[0]
+        prev_kind, prev_end = kind, e
         if day is None:
             if keep_unresolved:
                 out.append(DateExpr(text[s:e], (s, e), "", "unknown"))
             continue
         out.append(DateExpr(text[s:e], (s, e), _iso(day, precision), precision))
     return out
+
+
+_EXPLICIT_DAY = frozenset(("gdm", "hdm", "nd", "ny"))
+_RELATIVE_DAY = frozenset(("rd", "wk", "tn"))
+_JOIN = re.compile(r"[\s,،\u0640\u200e\u200f]*")
 
 
 def parse_base(value: str | None) -> dt.date | None:

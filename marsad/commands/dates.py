@@ -37,20 +37,24 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
+def _warn(msg: str) -> None:
+    print(f"marsad: note: {msg}", file=sys.stderr)
+
+
 def _read(arg: str) -> str:
+    """The text itself, or the contents of stdin (-) or of an existing file (UTF-8, or cp1256 with a note)."""
+    from ..io import decode
+
     if arg == "-":
-        return sys.stdin.read()
-    path = Path(arg)
+        buf = getattr(sys.stdin, "buffer", None)
+        return decode(buf.read(), "<stdin>", _warn) if buf is not None else sys.stdin.read()
     try:
-        is_file = len(arg) < 4096 and "\n" not in arg and path.is_file()
-    except OSError:  # name too long etc.: it is text
+        is_file = len(arg) < 4096 and "\n" not in arg and Path(arg).is_file()
+    except OSError:  # e.g. a name too long: it is text
         is_file = False
     if not is_file:
         return arg
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(message("encoding", path=arg)) from err
+    return decode(Path(arg).read_bytes(), arg, _warn)
 
 
 def run(args: argparse.Namespace) -> int:
