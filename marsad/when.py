@@ -214,7 +214,8 @@ _NOT_TODAY_NEXT = frozenset(
     التضامني الافتتاحي الجهوي المغاربي الإفريقي الأوروبي الموعود المشهود التاريخي الانتخابي
     الترويجي التنشيطي الاحتفالي الأولمبي الثقافي العلمي الرياضي الاستثنائي الذي الذى""".split()
 )
-_NOT_TODAY_PREV = frozenset(normalize(w) for w in "ذلك تلك نفس ذات ذاك هذا مرة مرات مرتين ساعة ساعات".split())
+_NOT_TODAY_PREV = frozenset(normalize(w) for w in "ذلك تلك نفس ذات ذاك هذا".split())
+_PER_DAY = frozenset(normalize(w) for w in "مرة مرات مرتين ساعة ساعات وجبة وجبات لتر لترا طن دينار كلغ".split())
 _FUTURE_CUES = """سوف المقرر المنتظر المرتقب مرتقب يرتقب ينتظر سيتم ستتم سيكون ستكون سيعقد ستعقد
     سينظم ستنظم سينطلق ستنطلق ستنتظم سينتظم سيشارك ستشارك سيحتضن ستحتضن سيقع ستقع سيجري ستجري
     ستجرى سيلتقي ستلتقي سيزور ستزور سيؤدي سيتوجه ستتواصل سيتواصل ستنعقد سينعقد ستفتح سيفتح ستقام سيقام"""
@@ -317,18 +318,19 @@ def _regex() -> re.Pattern[str]:
     DAY = r"\d{1,2}(?!\d)"
     E = r"(?!\w)"
     NL = r"(?![^\W\d])"  # no letter follows (digits may: "ديسمبر2014")
+    OFYEAR = r"\s+من\s+(?:العام|السنه)\s+(?P<{}>" + REL + r")(?!\w)"  # مارس من العام الماضي
     parts = [
         # Hijri day month [year]: 15 شوال 1445 هـ ، العاشر من رمضان
-        rf"(?P<hdm>(?:(?P<hd>{DAY})|(?P<ho>{ORD})\s+من)\s+(?:شهر\s+)?(?P<hm>{H}){E}(?:\s+(?P<hy>{HY}){hsuf('hys')})?)",
+        rf"(?P<hdm>(?:(?:ال)?(?P<hd>{DAY})(?:\s+من)?|(?P<ho>{ORD})\s+من)\s+(?:شهر\s+)?(?P<hm>{H}){E}(?:\s+(?P<hy>{HY}){hsuf('hys')})?)",
         # Hijri month year: رمضان 1446
         rf"(?P<hmy>(?:شهر\s+)?(?P<hmym>{H})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hmyy>{HY}){hsuf('hmys')})",
         # Gregorian [weekday] day month [year | الماضي]: الأربعاء 18 جانفي 2017
-        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s+)?(?:(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من)\s+(?:شهر\s+)?"
-        rf"(?P<gm>{MX}){NL}(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<gy>{Y})|\s+(?P<gr>{REL}){E})?)",
+        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s+)?(?:(?:ال)?(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من)\s+(?:شهر\s+)?"
+        rf"(?P<gm>{MX}){NL}(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<gy>{Y})|\s+(?P<gr>{REL}){E}|{OFYEAR.format('gry')})?)",
         # a month: جانفي 2017 ، مارس الماضي ، في مارس ، خلال شهر ماي ، موفى أكتوبر
         # (a bare month needs a context word before it: checked in `_resolve`)
         rf"(?P<mo>(?:(?P<moq>{Q})\s+)?(?:(?P<mos>شهر)\s+)?(?P<mom>{MX}){NL}"
-        rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<moy>{Y})|\s+(?P<mor>{REL}){E}|(?!\s*،?\s*\d)))",
+        rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<moy>{Y})|{OFYEAR.format('mory')}|\s+(?P<mor>{REL}){E}|(?!\s*،?\s*\d)))",
         # الشهر الماضي ، مطلع الشهر ، هذا الشهر (الأسبوع / العام / السنة likewise)
         rf"(?P<rp>(?:(?P<rpo>{ORD})\s+من\s+(?=الشهر))?(?:(?P<rpq>{Q}|هذا|هذه)\s+)?(?P<rpu>الشهر|الاسبوع|العام|السنه){E}"
         rf"(?:\s+(?P<rpr>{REL}){E})?)",
@@ -341,7 +343,7 @@ def _regex() -> re.Pattern[str]:
         rf"(?P<ago>(?P<agq>منذ|قبل)\s+(?:(?P<agn>\d{{1,3}}|{NUMW})\s+)?(?P<agu>{UNIT}){E}(?:\s+واحد{E})?"
         rf"(?!\s+(?:\d|{M}|{H})))",
         # relative days: صباح اليوم ، أمس الأحد ، أول من أمس ، بعد غد ، الليلة الماضية
-        rf"(?P<rd>(?:(?P<rdp>{DP})\s+(?:يوم\s+)?)?(?P<rdw>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:ال)?امس|اليوم|البارحه|غدا|بعد\s+(?:ال)?غد|(?<=يوم\s)غد|الليله\s+(?:{PR}))"
+        rf"(?P<rd>(?:(?P<rdp>{DP})\s+(?:يوم\s+)?)?(?P<rdw>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:ال)?امس|اليوم|البارحه|غدا|بعد\s+(?:ال)?غد|(?:ال)?غد|الليله\s+(?:{PR}))"
         rf"{E}(?:\s*،?\s*(?P<rdwd>{WD}){E})?)",
         rf"(?P<tn>هذه\s+الليله{E})",
         # weekdays: الأحد ، يوم السبت المقبل ، مساء الخميس
@@ -357,7 +359,7 @@ def _regex() -> re.Pattern[str]:
         + (_QUAL + " " + _DAYPART).split()
         + "شهر هذا هذه الشهر الاسبوع العام السنه عام سنه لعام لسنه للعام للسنه منذ قبل اول امس الامس اليوم البارحه غدا غد بعد الليله".split()
     )
-    gate = rf"(?=\d|(?:{_alt(first)}){NL})"
+    gate = rf"(?=\d|ال\d|(?:{_alt(first)}){NL})"
     # Words may carry و/ف, and ب before the article (بالأمس); that prefix is not part of the span.
     return re.compile(_tolerant(r"(?<!\w)(?:و|ف)?(?:ب(?=ال))?" + gate + "(?:" + "|".join(parts) + ")"))
 
@@ -453,10 +455,18 @@ def _char_norm(c: str) -> str:
 
 
 def _offset_map(text: str) -> list[int]:
-    """Original offset of each char of the folded text, plus one past the end."""
+    """Original offset of each char of the text `_prepare` returned, plus one past the end."""
     omap: list[int] = []
-    for i, c in enumerate(text):
-        omap.extend([i] * len(_char_norm(c)))
+    if unicodedata.is_normalized("NFKC", text):
+        # only deletions: the kept stretches between them, at C speed
+        pos = 0
+        for m in _strip_re().finditer(text):
+            omap.extend(range(pos, m.start()))
+            pos = m.end()
+        omap.extend(range(pos, len(text)))
+    else:
+        for i, c in enumerate(text):
+            omap.extend([i] * len(_char_norm(c)))
     omap.append(len(text))
     return omap
 
@@ -526,6 +536,11 @@ def _relative_month(base: dt.date, month: int, rel: str, day: int | None) -> dt.
         return dt.date(y, month, day or 1)
     except ValueError:
         return None
+
+
+def _year_shift(rel: str) -> int:
+    t = _tables()
+    return -1 if rel in t["past"] else 1 if rel in t["next"] else 0
 
 
 def _weekday_near(target: dt.date, wd: int) -> dt.date:
@@ -620,6 +635,11 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
         if base is None:
             return start, None, "day"
         wd = t["weekdays"][g("gw")] if g("gw") else None
+        if g("gry"):
+            try:
+                return start, dt.date(base.year + _year_shift(g("gry")), month, day), "day"
+            except ValueError:
+                return None
         if g("gr"):
             return start, _relative_month(base, month, g("gr"), day), "day"
         return start, _nearest_year(base, month, day, wd), "day"
@@ -629,10 +649,12 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
             if not _YEARS[0] <= int(g("moy")) <= _YEARS[1]:
                 return None
             return start, dt.date(int(g("moy")), month, 1), "month"
-        if not (g("mor") or g("moq") or g("mos") or _prev_word(norm, start) in _MONTH_CONTEXT):
+        if not (g("mor") or g("mory") or g("moq") or g("mos") or _prev_word(norm, start) in _MONTH_CONTEXT):
             return None  # a bare month word (مارس "practised", ماي …)
         if base is None:
             return start, None, "month"
+        if g("mory"):
+            return start, dt.date(base.year + _year_shift(g("mory")), month, 1), "month"
         if g("mor"):
             return start, _relative_month(base, month, g("mor"), None), "month"
         return start, _nearest_year(base, month, None), "month"
@@ -701,9 +723,13 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
             after = normalize(norm[m.end("rdw") : m.end("rdw") + 20]).split(None, 1)
             if not g("rdwd") and after and after[0] in _NOT_TODAY_NEXT:
                 return None
-            before = normalize(norm[max(0, m.start("rdw") - 12) : m.start("rdw")]).split()
+            before = normalize(norm[max(0, m.start("rdw") - 30) : m.start("rdw")]).split()
             if not g("rdp") and before and before[-1] in _NOT_TODAY_PREV:
-                return None
+                return None  # ذلك اليوم، نفس اليوم
+            if len(before) > 1 and before[-1] in ("في", "خلال") and (before[-2] in _PER_DAY or before[-2].isdigit()):
+                return None  # ثلاث مرات في اليوم: "per day"
+        if w in ("غد", "الغد") and not (g("rdp") or g("rdwd") or _prev_word(norm, start) in ("يوم", "ليوم")):
+            return None  # غد أفضل "a better future"
         if w == "امس" and normalize(norm[m.end("rdw") : m.end("rdw") + 8]).startswith(" الحاج"):
             return None  # أمسّ الحاجة "most in need"
         if base is None:
@@ -714,7 +740,7 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
             off = -1 if w.split()[-1] in t["past"] else 0
         elif w in ("امس", "الامس", "البارحه"):
             off = -1
-        elif w in ("غدا", "غد"):
+        elif w in ("غدا", "غد", "الغد"):
             off = 1
         elif w.startswith("بعد"):
             off = 2
