@@ -6,16 +6,20 @@ each to a date with a precision (day / week / month / year).  `Dater` gives each
 event the expression governing its clause, else its story's date, else the
 document's.
 
-How it works: the text is folded with `marsad.text.normalize.normalize` (alef/ya/
-ta-marbuta variants, diacritics, tatweel, Arabic-Indic digits) into a copy with
-a character offset map back to the original, so spans always index the
-ORIGINAL text.  One precompiled regex (built lazily from word lists) finds the
-expressions; small Python functions resolve them.  dateparser was measured and
-left out: it resolves none of اليوم الأحد، أول أمس، 15 تشرين الثاني/نوفمبر، 18
-جانفي 2017، منذ ثلاثة أيام، في مارس الماضي، العاشر من رمضان، بعد غد, gives day
-precision for "عام 2011", and costs 0.1-85 ms a call; the coder's budget is
-~50 µs per sentence.  babel supplies the month names of the Arabic locales
-(ar, ar_SY, ar_TN, ar_MA, ar_MR); hijridate converts Hijri dates.
+How it works: the regex runs on the text with only the characters `normalize`
+deletes (diacritics, tatweel, bidi marks) removed -- usually none, so usually no
+copy -- and matches the letters `normalize` folds (أ/إ/آ/ا، ى/ي، ة/ه …) and
+Arabic-Indic digits through character classes; matched words are then folded
+with `marsad.text.normalize.normalize` for the table look-ups.  A character
+offset map (built only when something was removed) maps spans back, so spans
+always index the ORIGINAL text.  One precompiled regex (built lazily from word
+lists, alternations factored into tries, behind a one-trie gate on the first
+word) finds the expressions; small Python functions resolve them.  dateparser
+was measured and left out: it resolves none of اليوم الأحد، أول أمس، 15 تشرين
+الثاني/نوفمبر، 18 جانفي 2017، منذ ثلاثة أيام، في مارس الماضي، العاشر من رمضان،
+بعد غد, gives day precision for "عام 2011", and costs 0.1-85 ms a call; the
+coder's budget is ~50 µs per sentence.  babel supplies the month names of the
+Arabic locales (ar, ar_SY, ar_TN, ar_MA, ar_MR); hijridate converts Hijri dates.
 
 Conventions (documented choices):
 - week precision: the date is the ISO Monday of that week;
@@ -30,6 +34,12 @@ Conventions (documented choices):
   recent past / next future one;
 - a Hijri day-month without a year takes the Hijri year of the base date; a
   Hijri month-year resolves to the Gregorian month holding its 15th day;
+- a day range ("يومي 17 و18 جوان"، "من 15 إلى 21 جانفي") resolves to its first day;
+- a relative day followed by an explicit date ("اليوم الأربعاء 23 نوفمبر 2016")
+  is one expression and the explicit date wins;
+- a bare month name (مارس is also a verb) needs a context word (في، خلال، منذ،
+  شهر، مطلع …) or الماضي / المقبل or a year; a bare four-digit year needs في،
+  منذ، خلال … or عام / سنة;
 - an expression that needs a base date when there is none, or that names an
   impossible date, is left out (``keep_unresolved=True`` keeps it with date ""
   and precision "unknown").
@@ -249,7 +259,7 @@ def _alt(words) -> str:
 # The regex runs on the text with only diacritics / tatweel / bidi marks removed
 # (cheap, and usually nothing to remove); letters that `normalize` folds are
 # matched by classes instead, so no full normalisation pass is needed per sentence.
-_VARIANTS = {"ا": "اأإآٱ", "ي": "يىئیي", "ه": "هة", "و": "وؤ", "ك": "كک"}
+_VARIANTS = {"ا": "اأإآٱ", "ي": "يىئی", "ه": "هة", "و": "وؤ", "ك": "كکگ", "ف": "فڤ", "ب": "بپ", "ج": "جچ"}
 
 
 def _tolerant(pattern: str) -> str:
@@ -789,7 +799,10 @@ def find_dates(text: str, base: dt.date | None, *, keep_unresolved: bool = False
     out: list[DateExpr] = []
     prev_kind, prev_end = "", -1
     for m in _regex().finditer(norm):
-        r = _resolve(m, norm, base)
+        try:
+            r = _resolve(m, norm, base)
+        except (OverflowError, ValueError):  # arithmetic off the calendar (a base date near year 1 or 9999)
+            continue
         if r is None:
             continue
         start, day, precision = r
