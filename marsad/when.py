@@ -335,7 +335,7 @@ def _regex() -> re.Pattern[str]:
         # Hijri month year: رمضان 1446
         rf"(?P<hmy>(?:شهر\s+)?(?P<hmym>{H})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hmyy>{HY}){hsuf('hmys')})",
         # Gregorian [weekday] day month [year | الماضي]: الأربعاء 18 جانفي 2017
-        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s+)?(?:(?:ال)?(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من)\s+(?:شهر\s+)?"
+        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s*)?(?:(?:ال)?(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من)\s+(?:شهر\s+)?"
         rf"(?P<gm>{MX}){NL}(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<gy>{Y})|\s+(?P<gr>{REL}){E}|{OFYEAR.format('gry')})?)",
         # a month: جانفي 2017 ، مارس الماضي ، في مارس ، خلال شهر ماي ، موفى أكتوبر
         # (a bare month needs a context word before it: checked in `_resolve`)
