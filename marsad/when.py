@@ -792,11 +792,16 @@ def find_dates(text: str, base: dt.date | None, *, keep_unresolved: bool = False
     (a relative expression without `base`, an impossible date) are left out
     unless `keep_unresolved`, which returns them with date "" and precision "unknown".
     """
+    return [x for x, _ in _scan(text, base, keep_unresolved)]
+
+
+def _scan(text: str, base: dt.date | None, keep_unresolved: bool = False) -> list[tuple[DateExpr, str]]:
+    """`find_dates` with each expression's pattern kind (rd, wk, gdm, ago …)."""
     if not text:
         return []
     norm, shifted = _prepare(text)
     omap: list[int] | None = None
-    out: list[DateExpr] = []
+    out: list[tuple[DateExpr, str]] = []
     prev_kind, prev_end = "", -1
     for m in _regex().finditer(norm):
         try:
@@ -818,21 +823,23 @@ def find_dates(text: str, base: dt.date | None, *, keep_unresolved: bool = False
             and kind in _EXPLICIT_DAY
             and prev_kind in _RELATIVE_DAY
             and out
-            and out[-1].span[1] == prev_end
+            and out[-1][0].span[1] == prev_end
             and _JOIN.fullmatch(text[prev_end:s])
         ):
             # "اليوم الأربعاء 23 نوفمبر 2016", "يوم السبت 29 رمضان 1438": one expression, the explicit date wins
-            s = out.pop().span[0]
+            s = out.pop()[0].span[0]
+            kind = prev_kind  # still a dateline-style expression
         prev_kind, prev_end = kind, e
         if day is None:
             if keep_unresolved:
-                out.append(DateExpr(text[s:e], (s, e), "", "unknown"))
+                out.append((DateExpr(text[s:e], (s, e), "", "unknown"), kind))
             continue
-        out.append(DateExpr(text[s:e], (s, e), _iso(day, precision), precision))
+        out.append((DateExpr(text[s:e], (s, e), _iso(day, precision), precision), kind))
     return out
 
 
 _EXPLICIT_DAY = frozenset(("gdm", "hdm", "nd", "ny"))
+_DATELINE_RANK = {"rd": 0, "wk": 0, "tn": 0, "ago": 2}
 _RELATIVE_DAY = frozenset(("rd", "wk", "tn"))
 _JOIN = re.compile(r"[\s,،\u0640\u200e\u200f]*")
 
@@ -867,7 +874,9 @@ class Dater:
 
     def prepare(self, text: str, stories: list) -> None:
         self._text = text
-        self._exprs = find_dates(text, self.base)
+        scanned = _scan(text, self.base)
+        self._exprs = [x for x, _ in scanned]
+        kinds = {x.span: k for x, k in scanned}
         self._starts = [x.span[0] for x in self._exprs]
         self._sent.clear()
         self._story_date.clear()
@@ -876,10 +885,12 @@ class Dater:
                 self._sent[s.index] = (s.start, s.end, story.index)
             lead = story.sentences[: self.STORY_DATELINE_SENTENCES]
             lo, hi = (lead[0].start, lead[-1].end) if lead else (story.start, story.end)
-            for x in self._in_range(lo, hi):
-                if x.precision == "day":
-                    self._story_date[story.index] = x
-                    break
+            # the dateline: a day named relative to the filing date (اليوم الأحد، أمس) first,
+            # then an explicit date (not a decree's "المؤرخ في …" if a relative day exists),
+            # then "منذ ثلاثة أيام"
+            days = [x for x in self._in_range(lo, hi) if x.precision == "day"]
+            if days:
+                self._story_date[story.index] = min(days, key=lambda x: _DATELINE_RANK.get(kinds[x.span], 1))
 
     def _in_range(self, lo: int, hi: int) -> list[DateExpr]:
         i = bisect.bisect_left(self._starts, lo)

@@ -241,3 +241,16 @@ def test_parse_base():
     assert parse_base(None) is None
     with pytest.raises(ValueError):
         parse_base("28/04/2025")
+
+
+def test_story_date_prefers_the_relative_dateline_over_a_quoted_date():
+    text = (
+        "قررت المحكمة، وفق المرسوم المؤرخ في 14 مارس 2011، اليوم الخميس تأجيل القضية. "
+        "وأضاف المصدر أن الجلسة القادمة ستكون مفتوحة."
+    )
+    cut = text.index("وأضاف")
+    s0 = Sentence(0, 0, 0, cut - 1, text[: cut - 1])
+    s1 = Sentence(1, 0, cut, len(text), text[cut:])
+    d = Dater(dt.date(2017, 3, 16))
+    d.prepare(text, [Story(0, 0, len(text), [s0, s1])])
+    assert d.for_event(1, verb_span(text, s1, "وأضاف")) == ("2017-03-16", "day", "اليوم الخميس")
