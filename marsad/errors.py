@@ -43,6 +43,16 @@ MESSAGES = {
     "html": "{path}: looks like HTML markup; tags were stripped before coding.",
     "no_arabic": "{path}: contains no Arabic text; no events can be coded.",
     "empty_dir": "{path}: directory has no .txt/.jsonl/.csv/.parquet files.",
+    "store_locked": "{path}: the store is busy (another marsad process holds its lock) and stayed busy for {timeout:.0f} s. Wait for it to finish, or raise MARSAD_LOCK_TIMEOUT (seconds).",
+    "store_missing": "{path}: no such store. Create one with `marsad ingest INPUT... --db {path}`.",
+    "store_newer": "{path}: store schema version {found} is newer than this marsad understands ({current}). Upgrade marsad (pip install -U marsad) to read it.",
+    "store_older_readonly": "{path}: store schema version {found} is older than this marsad's ({current}) and was opened read-only. Migrate it once with `marsad ingest --db {path} --migrate` (keeps all data), then query again.",
+    "store_not_marsad": "{path}: is a DuckDB file but not a marsad store (no meta table). Give another --db path.",
+    "store_bad_file": "{path}: cannot open as a DuckDB store ({why}).",
+    "sql_not_query": "--sql accepts a single read-only query (SELECT/WITH/FROM/DESCRIBE/SHOW); got a {kind} statement. Write data with `marsad ingest`.",
+    "sql_multiple": "--sql accepts exactly one statement; got {n}. Drop the extra ';'-separated statements.",
+    "sql_error": "query failed: {why}",
+    "parquet_needs_output": "--format parquet writes a binary file; give -o FILE.parquet.",
 }
 
 
