@@ -42,7 +42,9 @@ def main() -> None:
 
     t0 = time.perf_counter()
     pipe = Pipeline()
-    pipe.process(Document(id="warm", text="استقبل الرئيس التونسي وزير الخارجية الجزائري اليوم الإثنين.", date="2025-04-28"))
+    pipe.process(
+        Document(id="warm", text="استقبل الرئيس التونسي وزير الخارجية الجزائري اليوم الإثنين.", date="2025-04-28")
+    )
     startup = time.perf_counter() - t0
 
     rates, n_sent, n_events = [], 0, 0

@@ -47,6 +47,24 @@ class Chunk:
     pair: bool = False
 
 
+def _has_prep(clitics: str) -> bool:
+    """A proclitic preposition (ب ل ك), not the ل of the article in "وال"/"ال"."""
+    cl = clitics.replace("ال", "").replace("لل", "ل")
+    return any(c in cl for c in "بلك")
+
+
+def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool:
+    """A definite agent word right after a definite content noun agrees with it: an adjective."""
+    t, prev = tokens[i], tokens[i - 1]
+    return (
+        "ال" in t.clitics
+        and "ال" in prev.clitics
+        and prev.norm[0].isalpha()
+        and (i - 1) not in verb_idx
+        and not prev.clitics.startswith(("و", "ف"))
+    )
+
+
 def _valid(entry: list, date: str | None) -> bool:
     if not date:
         return True
@@ -94,6 +112,9 @@ class ActorResolver:
             if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0):
                 i += 1
                 continue
+            if h.kind == "agent" and i > 0 and _adjective_position(tokens, i, verb_idx):
+                i = h.end  # "الجوانب العسكرية": an adjective, not an actor
+                continue
             if h.kind in ("country", "actor") and self._place_like(tokens, i, h):
                 i = h.end  # "بالعاصمة طرابلس", "في ليبيا": a location, not an actor
                 continue
@@ -122,7 +143,7 @@ class ActorResolver:
                         continue
                     break
                 if nh is not None:
-                    prepped = bool(set(t.clitics) & set("بلك")) or (j > 0 and tokens[j - 1].norm in LINK_PREPS)
+                    prepped = _has_prep(t.clitics) or (j > 0 and tokens[j - 1].norm in LINK_PREPS)
                     if self._is_title(nh) and has_title and not prepped:
                         break  # a new head: "وزير الخارجية نظيره الروسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
@@ -145,7 +166,15 @@ class ActorResolver:
                 if t.norm in ("و",):
                     break
                 # genitive / adjective / name word: only continue when an actor word follows soon
-                look = next((k for k in range(j + 1, min(n, j + 4)) if k in starts), None)
+                look = next((k for k in range(j + 1, min(n, j + 7)) if k in starts), None)
+                if look is not None and any(
+                    tokens[k].norm in STOP
+                    or tokens[k].norm in BREAK_PREPS
+                    or not tokens[k].norm[0].isalpha()
+                    or k in verb_idx
+                    for k in range(j + 1, look)
+                ):
+                    look = None
                 if "ال" in t.clitics or look is not None or h.kind in ("name", "actor"):
                     if look is None and h.kind not in ("name",):
                         # trailing adjectives ("العامة", "الرفيع") are fine, but stop at a bare noun
@@ -170,11 +199,7 @@ class ActorResolver:
             return False
         prev = tokens[i - 1].norm if i > 0 else ""
         cl = tokens[i].clitics.replace("و", "")
-        return (
-            prev in _PLACE_PREV
-            or cl.startswith(("ب", "ك"))
-            or (cl.startswith("ل") and h.kind == "actor")
-        )
+        return prev in _PLACE_PREV or cl.startswith(("ب", "ك")) or (cl.startswith("ل") and h.kind == "actor")
 
     def _is_title(self, h: PhraseHit) -> bool:
         return h.kind == "agent" and h.value[1] == "title"
@@ -232,6 +257,8 @@ class ActorResolver:
             pass
         if not c and not s:
             return None
+        if not named and s is None and all(h.kind == "nationality" for h in chunk.hits):
+            return None  # a bare adjective ("التونسية") is not an actor
         code = (c or "") + (s or "") if (c or "") != "IGO" or not named else named[0]
         if named and len(named[0]) > 6:
             code = named[0]

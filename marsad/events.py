@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
-from .model import Mention, Sentence, Token
+from .model import Mention, Token
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
@@ -22,8 +22,35 @@ FUTURE = frozenset(
 )
 CONDITIONAL = frozenset({"لو", "اذا", "إذا", "حال", "لولا"})
 SPEECH = frozenset(
-    {"قال", "قالت", "اضاف", "اضافت", "افاد", "افادت", "ذكر", "ذكرت", "اوضح", "اوضحت", "اعلن", "اعلنت", "صرح", "صرحت",
-     "اكد", "اكدت", "اشار", "اشارت", "زعم", "زعمت", "نقل", "نقلت", "يقول", "تقول", "افادت", "روت", "كشف", "كشفت"}
+    {
+        "قال",
+        "قالت",
+        "اضاف",
+        "اضافت",
+        "افاد",
+        "افادت",
+        "ذكر",
+        "ذكرت",
+        "اوضح",
+        "اوضحت",
+        "اعلن",
+        "اعلنت",
+        "صرح",
+        "صرحت",
+        "اكد",
+        "اكدت",
+        "اشار",
+        "اشارت",
+        "زعم",
+        "زعمت",
+        "نقل",
+        "نقلت",
+        "يقول",
+        "تقول",
+        "روت",
+        "كشف",
+        "كشفت",
+    }
 )
 TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
@@ -42,11 +69,10 @@ class Match:
     code: str
     rule: str
     confidence: float
+    nominal: bool = False  # a noun/masdar trigger ("الهجوم", "باعتداءات"), not a finite verb
 
 
-def _clause_keys(
-    tokens: list[Token], start: int, limit: int, exclude: set[int]
-) -> tuple[set[str], list[str]]:
+def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int]) -> tuple[set[str], list[str]]:
     """Keys of the clause after a trigger, without the words of actor names
     ("وزارة الخارجية والتعاون الدولي" must not satisfy a pattern needing تعاون)."""
     keys: list[str] = []
@@ -81,7 +107,7 @@ class EventMatcher:
         self.lex = lexicon
         # UniversalPetrarch verb entries: lemma-based and noisy; off unless asked for.
         self.use_up = use_up
-        self._cache: dict[tuple[str, str], list[int]] = {}
+        self._cache: dict[tuple[str, str], tuple[list[int], bool]] = {}
 
     def candidates(self, tokens: list[Token]) -> set[int]:
         """Token indices that could trigger an event (cheap; used to bound actor chunks)."""
@@ -149,6 +175,10 @@ class EventMatcher:
                     best_rank = rank
                     best = Match(i, end, e, code, rule, conf)
             if best is not None:
+                verbal = self.lookup2(t)[1]
+                best.nominal = "noun" in best.entry.get("flags", ()) or (
+                    not verbal and bool(set(t.clitics) & set("البك"))
+                )
                 out.append(best)
                 i = best.end
             else:
@@ -159,10 +189,8 @@ class EventMatcher:
         """A masdar/noun trigger that is not itself a reported deed: after a temporal or
         causal preposition, or the object of the trigger just before ("حضر اللقاء")."""
         t = tokens[i]
-        if self.lex.verbs.get(t.norm) and not self.lex.verbs.get("=" + t.key):
-            return False  # an exact verb form
-        if not self.lex.verbs.get("=" + t.key):
-            return False
+        if self.lookup2(t)[1]:
+            return False  # a finite verb form
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and (prev.norm in BACKGROUND_PREPS or prev.key in BACKGROUND_PREPS):
             return True
@@ -173,6 +201,9 @@ class EventMatcher:
     def lookup(self, t: Token) -> list[int]:
         """Entry ids a token triggers: exact verb forms (after a و/ف conjunction or
         future س), or literal forms by match key.  Cached per (norm, key)."""
+        return self.lookup2(t)[0]
+
+    def lookup2(self, t: Token) -> tuple[list[int], bool]:
         ck = (t.norm, t.key)
         hit = self._cache.get(ck)
         if hit is None:
@@ -181,20 +212,31 @@ class EventMatcher:
                 self._cache[ck] = hit
         return hit
 
-    def _lookup(self, t: Token) -> list[int]:
+    def _lookup(self, t: Token) -> tuple[list[int], bool]:
+        """(entry ids, verbal): verbal when a generated finite verb form matched."""
         verbs = self.lex.verbs
         norm = t.norm
-        ids = verbs.get(norm)
-        if ids is None and len(norm) > 3 and norm[0] in "وف":
-            ids = verbs.get(norm[1:])
-            if ids is None and norm[1] == "س":
-                ids = verbs.get(norm[2:])
-        if ids is None and len(norm) > 4 and norm[0] == "س":
-            ids = verbs.get(norm[1:])
+        bare = [norm]
+        if len(norm) > 3 and norm[0] in "وف":
+            bare.append(norm[1:])
+            if norm[1] == "س":
+                bare.append(norm[2:])
+        if len(norm) > 4 and norm[0] == "س":
+            bare.append(norm[1:])
+        ids: list[int] = []
+        verbal = False
+        for b in bare:
+            hit = verbs.get(b)
+            if hit:
+                verbal = True
+                ids += [i for i in hit if i not in ids]
+            hit = verbs.get("~" + b)
+            if hit:
+                ids += [i for i in hit if i not in ids]
         keyed = verbs.get("=" + t.key)
         if keyed:
-            ids = keyed if ids is None else ids + [i for i in keyed if i not in ids]
-        return ids or []
+            ids += [i for i in keyed if i not in ids]
+        return ids, verbal
 
     @staticmethod
     def modality(tokens: list[Token], m: Match) -> str:
@@ -221,9 +263,7 @@ class EventMatcher:
         return "asserted"
 
     @staticmethod
-    def slots(
-        tokens: list[Token], m: Match, mentions: list[Mention]
-    ) -> tuple[Mention | None, Mention | None, str]:
+    def slots(tokens: list[Token], m: Match, mentions: list[Mention]) -> tuple[Mention | None, Mention | None, str]:
         """(source, target, how) for a trigger, from the sentence's mentions."""
         i, end = m.trigger, m.end
         after = [x for x in mentions if x.start >= end]
@@ -249,14 +289,30 @@ class EventMatcher:
 
         source = target = None
         how = []
-        # subject after the verb (VSO), not introduced by a preposition
-        for x in after:
-            if x.start - end > 6 or not gap_ok(end, x.start):
+        if m.nominal:
+            # a masdar/noun trigger: its agent is the genitive right after it ("اعتداءات التنظيم")
+            # or the "من قبل"/"ضد" phrase; never a subject far away.
+            for x in after:
+                if x.start - end <= 1 and prep_before(x) is None and not nosource:
+                    source = x
+                    how.append("genitive")
+                elif x.start - end <= 3 and prep_before(x) in ("ضد", "علي", "ل"):
+                    target = x
+                    how.append("obj")
                 break
-            if prep_before(x) is None and not nosource:
+            return source, target, "+".join(how)
+        # subject after the verb (VSO), not introduced by a preposition — unless an
+        # unknown head noun stands between ("التقى المكلف بتسيير وزارة الخارجية")
+        for x in after:
+            if x.start - end > 6 or not gap_ok(end, x.start) or nosource:
+                break
+            p = prep_before(x)
+            if p is None:
                 source = x
                 how.append("vso")
-                break
+            elif p in ("ب", "ل") and x.start > end and _content_words(tokens, end, x.start):
+                source = _extend(x, tokens, end)
+                how.append("vso-head")
             break
         if source is None and not nosource:
             for x in reversed(before):
@@ -282,6 +338,35 @@ class EventMatcher:
                     how.append(f"obj:{p}" if p else "obj")
                     break
         return source, target, "+".join(how)
+
+
+def _content_words(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b are all content words with the article (a head noun phrase)."""
+    from .text.normalize import FUNCTION_WORDS
+
+    span = tokens[a:b]
+    return (
+        len(span) <= 3
+        and "ال" in span[0].clitics
+        and all(t.norm[0].isalpha() and t.norm not in FUNCTION_WORDS for t in span)
+    )
+
+
+def _extend(x: Mention, tokens: list[Token], start: int) -> Mention:
+    """The mention with its unknown head words in front (span and text)."""
+    from dataclasses import replace
+
+    a = tokens[start].start
+    actor = x.actor
+    if actor is not None and actor.span is not None:
+        offset = actor.span[0] - a
+        actor = replace(actor, span=(a, actor.span[1]), text=_prefix_text(tokens, start, x.start) + actor.text)
+        del offset
+    return replace(x, start=start, span=(a, x.span[1]), actor=actor)
+
+
+def _prefix_text(tokens: list[Token], a: int, b: int) -> str:
+    return "".join(t.surface + " " for t in tokens[a:b])
 
 
 def trigger_indices(matches: list[Match]) -> set[int]:

@@ -117,6 +117,11 @@ class Pipeline:
             how += "+pair"
         elif tgt_m is not None and tgt_m.kind == "PAIR":
             target = ctx.partner(source)
+        if source is None and "cont" in m.entry.get("flags", ()):
+            source = ctx.last_source  # "…، مشيرا إلى …": the main clause's subject
+            if target is None:
+                target = ctx.partner(source)
+            how += "+cont"
         root = m.code[:2]
         if source is None and target is None:
             if root.startswith("04") or root == "04":
@@ -176,6 +181,7 @@ class _StoryContext:
         self.actors: list[Actor] = []
         self.first_pair: tuple[Actor | None, Actor | None] = (None, None)
         self.country: str | None = None
+        self.last_source: Actor | None = None
 
     def observe(self, mentions: list[Mention]) -> None:
         for x in mentions:
@@ -185,6 +191,8 @@ class _StoryContext:
                     self.country = x.actor.country
 
     def after_event(self, ev: Event) -> None:
+        if ev.source is not None:
+            self.last_source = ev.source
         if self.first_pair == (None, None) and ev.source is not None and ev.target is not None:
             self.first_pair = (ev.source, ev.target)
 

@@ -128,7 +128,9 @@ def main() -> None:
         if any(all(k in key_sets[i] for k in wkeys) for i in cand):
             v_key += 1
     print(f"sentences: {len(raw_sents)}")
-    print(f"UP actor entries: {len(actors)}  naive {a_naive} ({a_naive / len(actors):.1%})  key {a_key} ({a_key / len(actors):.1%})")
+    print(
+        f"UP actor entries: {len(actors)}  naive {a_naive} ({a_naive / len(actors):.1%})  key {a_key} ({a_key / len(actors):.1%})"
+    )
     print(
         f"UP verb patterns: {len(patterns)}  naive {v_naive} ({v_naive / len(patterns):.1%})  "
         f"key {v_key} ({v_key / len(patterns):.1%})"

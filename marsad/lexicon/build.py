@@ -121,9 +121,8 @@ def read_countries(shared: Path, src: Path, c: Compiled) -> None:
     nat = json.load(open(shared / "lexicon" / "arwikicats-nationalities.json", encoding="utf-8"))
     # English names via babel (CLDR), to map arwikicats' English country names to ISO-3.
     try:
-        from babel import Locale
-
         import pycountry  # noqa: F401  (dev dependency; only at build time)
+        from babel import Locale
 
         for terr, en in Locale("en").territories.items():
             cc = pycountry.countries.get(alpha_2=terr) if len(terr) == 2 else None
@@ -315,9 +314,10 @@ def _add_verb(c: Compiled, forms: set[str], entry: dict, literal: set[str] = fro
     vid = len(c.verb_entries)
     c.verb_entries.append(entry)
     for f in forms:
-        ks = {f, "=" + key(f, normalized=True)} if f in literal else {f}
+        # "~form": a literal form verbatim; "=key": a literal form by match key; bare: generated verb form
+        ks = {"~" + f, "=" + key(f, normalized=True)} if f in literal else {f}
         for k in ks:
-            if len(k.lstrip("=")) >= 2:
+            if len(k.lstrip("=~")) >= 2:
                 ids = c.verbs.setdefault(k, [])
                 if vid not in ids:
                     ids.append(vid)

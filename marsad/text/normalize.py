@@ -94,7 +94,8 @@ def _strip_suffix(w: str) -> str:
 
 def _strip_article(w: str) -> tuple[str, str]:
     for cl in _ARTICLE_CLUSTERS:
-        if w.startswith(cl) and len(w) - len(cl) >= 2:
+        # at least three letters must remain: "بالاو" (Palau) is not بال + او
+        if w.startswith(cl) and len(w) - len(cl) >= 3:
             # "لل" + word: the ل is a preposition and the article's alef is dropped.
             return cl, w[len(cl) :]
     return "", w
