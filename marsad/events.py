@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
-from .model import Mention, Token
+from .model import Mention, Sentence, Token
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
@@ -116,7 +116,6 @@ class EventMatcher:
 
     def triggers(self, tokens: list[Token], exclude: set[int] = frozenset()) -> list[Match]:
         out: list[Match] = []
-        verbs = self.lex.verbs
         entries = self.lex.verb_entries
         n = len(tokens)
         i = 0
@@ -263,8 +262,9 @@ class EventMatcher:
         return "asserted"
 
     @staticmethod
-    def slots(tokens: list[Token], m: Match, mentions: list[Mention]) -> tuple[Mention | None, Mention | None, str]:
+    def slots(sentence: Sentence, m: Match, mentions: list[Mention]) -> tuple[Mention | None, Mention | None, str]:
         """(source, target, how) for a trigger, from the sentence's mentions."""
+        tokens = sentence.tokens
         i, end = m.trigger, m.end
         after = [x for x in mentions if x.start >= end]
         before = [x for x in mentions if x.end <= i]
@@ -311,7 +311,7 @@ class EventMatcher:
                 source = x
                 how.append("vso")
             elif p in ("ب", "ل") and x.start > end and _content_words(tokens, end, x.start):
-                source = _extend(x, tokens, end)
+                source = _extend(x, sentence, end)
                 how.append("vso-head")
             break
         if source is None and not nosource:
@@ -352,21 +352,16 @@ def _content_words(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
-def _extend(x: Mention, tokens: list[Token], start: int) -> Mention:
-    """The mention with its unknown head words in front (span and text)."""
+def _extend(x: Mention, sentence: Sentence, start: int) -> Mention:
+    """The mention with its unknown head words in front ("المكلف بتسيير" + "وزارة …")."""
     from dataclasses import replace
 
-    a = tokens[start].start
+    a = sentence.tokens[start].start
+    text = sentence.text[a - sentence.start : x.span[1] - sentence.start]
     actor = x.actor
-    if actor is not None and actor.span is not None:
-        offset = actor.span[0] - a
-        actor = replace(actor, span=(a, actor.span[1]), text=_prefix_text(tokens, start, x.start) + actor.text)
-        del offset
-    return replace(x, start=start, span=(a, x.span[1]), actor=actor)
-
-
-def _prefix_text(tokens: list[Token], a: int, b: int) -> str:
-    return "".join(t.surface + " " for t in tokens[a:b])
+    if actor is not None:
+        actor = replace(actor, span=(a, x.span[1]), text=text)
+    return replace(x, start=start, span=(a, x.span[1]), text=text, actor=actor)
 
 
 def trigger_indices(matches: list[Match]) -> set[int]:

@@ -108,7 +108,7 @@ class Pipeline:
 
     def _event(self, doc, story, sent, m, mentions, ctx) -> Event | None:
         toks = sent.tokens
-        src_m, tgt_m, how = self.matcher.slots(toks, m, mentions)
+        src_m, tgt_m, how = self.matcher.slots(sent, m, mentions)
         source = src_m.actor if src_m is not None else None
         target = tgt_m.actor if tgt_m is not None else None
         # "الجانبان / الطرفان": both principal actors of the story

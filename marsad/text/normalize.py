@@ -147,10 +147,10 @@ def key(word: str, vocab: Container[str] | None = None, *, normalized: bool = Fa
                 return stem
     # Deterministic default: strip only article-bearing clusters; a bare و ف ب ل ك
     # is too often a root letter (وزير، فرنسا، بحث، لبنان) to strip blind.
-    pro, stem = cands[0]
+    stem = cands[0][1]
     for p, s in cands:
         if "ال" in p or "لل" in p:
-            pro, stem = p, s
+            stem = s
             break
     return _strip_suffix(stem)
 
