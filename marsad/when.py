@@ -206,8 +206,9 @@ _UNITS = {
     "سنين": ("year", 0),
 }
 
-_PAST = "الماضي الماضية المنصرم المنصرمة الفارط الفارطة المنقضي المنقضية الفائت الفائتة"
-_NEXT = "المقبل المقبلة القادم القادمة"
+_PAST = """الماضي الماضية المنصرم المنصرمة الفارط الفارطة المنقضي المنقضية الفائت الفائتة
+    الماضيين الفارطين المنقضيين المنصرمين"""  # the last line: duals, "شهري جانفي وفيفري الماضيين"
+_NEXT = "المقبل المقبلة القادم القادمة المقبلين القادمين"
 _CUR = "الجاري الجارية الحالي الحالية"
 # "beginning / middle / end of": the referenced period keeps its precision.
 _QUAL = "مطلع أواخر أوائل أواسط منتصف بداية نهاية موفى مستهل خواتيم آخر"
@@ -331,15 +332,15 @@ def _regex() -> re.Pattern[str]:
     OFYEAR = r"\s+من\s+(?:العام|السنه)\s+(?P<{}>" + REL + r")(?!\w)"  # مارس من العام الماضي
     parts = [
         # Hijri day month [year]: 15 شوال 1445 هـ ، العاشر من رمضان
-        rf"(?P<hdm>(?:(?:ال)?(?P<hd>{DAY})(?:\s+من)?|(?P<ho>{ORD})\s+من)\s+(?:شهر\s+)?(?P<hm>{H}){E}(?:\s+(?P<hy>{HY}){hsuf('hys')})?)",
+        rf"(?P<hdm>(?:(?:ال)?(?P<hd>{DAY})(?:\s+من)?|(?P<ho>{ORD})\s+من|(?P<hg>غره|اول))\s+(?:شهر\s+)?(?P<hm>{H}){E}(?:\s+(?P<hy>{HY}){hsuf('hys')})?)",
         # Hijri month year: رمضان 1446
         rf"(?P<hmy>(?:شهر\s+)?(?P<hmym>{H})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hmyy>{HY}){hsuf('hmys')})",
         # Gregorian [weekday] day month [year | الماضي]: الأربعاء 18 جانفي 2017
-        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s*)?(?:(?:ال)?(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من)\s+(?:شهر\s+)?"
+        rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s*)?(?:(?:ال)?(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من|(?P<gg>غره|اول))\s+(?:شهر\s+)?"
         rf"(?P<gm>{MX}){NL}(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<gy>{Y})|\s+(?P<gr>{REL}){E}|{OFYEAR.format('gry')})?)",
         # a month: جانفي 2017 ، مارس الماضي ، في مارس ، خلال شهر ماي ، موفى أكتوبر
         # (a bare month needs a context word before it: checked in `_resolve`)
-        rf"(?P<mo>(?:(?P<moq>{Q})\s+)?(?:(?P<mos>شهر)\s+)?(?P<mom>{MX}){NL}"
+        rf"(?P<mo>(?:(?P<moq>{Q})\s+)?(?:(?P<mos>ل?شهر|شهري|اشهر)\s+)?(?P<mom>{MX}){NL}(?:\s*(?:،\s*|و)\s*(?:{M}){NL})*"
         rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<moy>{Y})|{OFYEAR.format('mory')}|\s+(?P<mor>{REL}){E}|(?!\s*،?\s*\d)))",
         # الشهر الماضي ، مطلع الشهر ، هذا الشهر (الأسبوع / العام / السنة likewise)
         rf"(?P<rp>(?:(?P<rpo>{ORD})\s+من\s+(?=الشهر))?(?:(?P<rpq>{Q}|هذا|هذه)\s+)?(?P<rpu>الشهر|الاسبوع|العام|السنه){E}"
@@ -367,11 +368,13 @@ def _regex() -> re.Pattern[str]:
         + list(t["weekdays"])
         + [w.split()[0] for w in t["ordinals"]]
         + (_QUAL + " " + _DAYPART).split()
-        + "شهر هذا هذه الشهر الاسبوع العام السنه عام سنه لعام لسنه للعام للسنه منذ قبل اول امس الامس اليوم البارحه غدا غد بعد الليله".split()
+        + "شهر لشهر شهري اشهر هذا هذه الشهر الاسبوع العام السنه عام سنه لعام لسنه للعام للسنه منذ قبل اول امس الامس اليوم البارحه غدا غد بعد الليله".split()
     )
     gate = rf"(?=\d|ال\d|(?:{_alt(first)}){NL})"
     # Words may carry و/ف, and ب before the article (بالأمس); that prefix is not part of the span.
-    return re.compile(_tolerant(r"(?<!\w)(?:و|ف)?(?:ب(?=ال))?" + gate + "(?:" + "|".join(parts) + ")"))
+    return re.compile(
+        _tolerant(rf"(?<!\w)(?:و|ف)?(?:ب(?=ال)|[بل](?=(?:{M}){NL}))?" + gate + "(?:" + "|".join(parts) + ")")
+    )
 
 
 @cache
@@ -379,7 +382,10 @@ def _future_re() -> re.Pattern[str]:
     return re.compile(_tolerant(r"(?<!\w)(?:" + _alt(_FUTURE_CUES.split()) + r")(?!\w)"))
 
 
-_YEARS = (1900, 2099)  # four digits outside this are not Gregorian years (counts, Hijri years)
+_YEARS = (1800, 2099)  # four digits outside this are not Gregorian years (counts, Hijri years)
+_BARE_YEARS = (1900, 2099)  # "في 1850" is more often a count
+_TWO_PREV = frozenset(normalize(w) for w in "بين كلا هذين لهذين من".split())
+_TWO_NEXT = frozenset(normalize(w) for w in "معا منهما الآخرين الاخرين".split())
 _NOT_WEEKDAY_PREV = frozenset(normalize(w) for w in "سوق صلاة خطبة أيام كل".split())
 _ORDINAL_DAY_PREV = frozenset(normalize(w) for w in "اليوم يوم لليوم ليوم الليلة ليلة".split())
 
@@ -615,7 +621,7 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
     g = _group_getter(m)
 
     if kind == "hdm":
-        day = int(g("hd")) if g("hd") else t["ordinals"][g("ho")]
+        day = int(g("hd")) if g("hd") else 1 if g("hg") else t["ordinals"][g("ho")]
         if g("ho") and not _ordinal_ok(norm, start):
             return None  # مدينة العاشر من رمضان (a city), النصف الثاني من رمضان (a half)
         month = t["hmonths"][g("hm")]
@@ -629,7 +635,7 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
         d = _hijri(int(g("hmyy")), t["hmonths"][g("hmym")], 15)
         return start, d, "month"
     if kind == "gdm":
-        day = int(g("gd")) if g("gd") else t["ordinals"][g("go")]
+        day = int(g("gd")) if g("gd") else 1 if g("gg") else t["ordinals"][g("go")]
         if g("go") and not _ordinal_ok(norm, start):
             return None  # الأسبوع الأول من مارس
         month = _month_num(g("gm"))
@@ -691,7 +697,7 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
             return start, base + dt.timedelta(weeks=shift), "week"
         return start, dt.date(base.year + shift, 1, 1), "year"
     if kind == "yr":
-        if not _YEARS[0] <= int(g("yry")) <= _YEARS[1]:
+        if not (_YEARS if g("yrk") else _BARE_YEARS)[0] <= int(g("yry")) <= _YEARS[1]:
             return None
         if not g("yrk") and _prev_word(norm, start) not in _YEAR_CONTEXT:
             return None  # a bare four-digit number
@@ -771,8 +777,9 @@ def _resolve(m: re.Match, norm: str, base: dt.date | None) -> tuple[int, dt.date
         if not part and _prev_word(norm, start) in _NOT_WEEKDAY_PREV:
             return None  # سوق الأحد (a town), صلاة الجمعة (the prayer)
         if g("wkd") == "الاثنين" and not rel and not part:
-            # also "the two": only a weekday with a day word or a date after it
-            if not re.match(r"\s*،?\s*\d", after):
+            # also "the two" (بين الاثنين، كلا الاثنين، الاثنين معا)
+            nxt = normalize(norm[m.end("wkd") : m.end("wkd") + 12]).split()
+            if _prev_word(norm, start) in _TWO_PREV or (nxt and nxt[0] in _TWO_NEXT):
                 return None
         if base is None:
             return start, None, "day"
@@ -803,13 +810,17 @@ def _scan(text: str, base: dt.date | None, keep_unresolved: bool = False) -> lis
     omap: list[int] | None = None
     out: list[tuple[DateExpr, str]] = []
     prev_kind, prev_end = "", -1
-    for m in _regex().finditer(norm):
+    regex, pos = _regex(), 0
+    while (m := regex.search(norm, pos)) is not None:
         try:
             r = _resolve(m, norm, base)
         except (OverflowError, ValueError):  # arithmetic off the calendar (a base date near year 1 or 9999)
-            continue
+            r = None
         if r is None:
+            # not a date here ("الأسبوع الأول من شهر ماي 2017"): look again just after its start
+            pos = m.start(m.lastgroup) + 1
             continue
+        pos = m.end()
         start, day, precision = r
         end = m.end()
         while end > start and norm[end - 1].isspace():
