@@ -334,14 +334,14 @@ def _regex() -> re.Pattern[str]:
         # Hijri day month [year]: 15 شوال 1445 هـ ، العاشر من رمضان
         rf"(?P<hdm>(?:(?:ال)?(?P<hd>{DAY})(?:\s+من)?|(?P<ho>{ORD})\s+من|(?P<hg>غره|اول))\s+(?:شهر\s+)?(?P<hm>{H}){E}(?:\s+(?P<hy>{HY}){hsuf('hys')})?)",
         # Hijri month year: رمضان 1446
-        rf"(?P<hmy>(?:شهر\s+)?(?P<hmym>{H})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hmyy>{HY}){hsuf('hmys')})",
+        rf"(?P<hmy>(?:شهر\s+)?(?P<hmym>{H})\s+(?:(?:من\s+)?(?:ال|ل|لل)?(?:عام|سنه)\s+)?(?P<hmyy>{HY}){hsuf('hmys')})",
         # Gregorian [weekday] day month [year | الماضي]: الأربعاء 18 جانفي 2017
         rf"(?P<gdm>(?:(?:يوم\s+)?(?P<gw>{WD})\s*،?\s*)?(?:يوم\s*)?(?:(?:ال)?(?P<gd>{DAY})(?:\s*(?:الي|و|-|–)\s*(?:يوم\s+)?{DAY})?|(?P<go>{ORD})\s+من|(?P<gg>غره|اول))\s+(?:شهر\s+)?"
-        rf"(?P<gm>{MX}){NL}(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<gy>{Y})|\s+(?P<gr>{REL}){E}|{OFYEAR.format('gry')})?)",
+        rf"(?P<gm>{MX}){NL}(?:\s*،?\s*(?:(?:من\s+)?(?:ال|ل|لل)?(?:عام|سنه)\s+)?(?P<gy>{Y})|\s+(?P<gr>{REL}){E}|{OFYEAR.format('gry')})?)",
         # a month: جانفي 2017 ، مارس الماضي ، في مارس ، خلال شهر ماي ، موفى أكتوبر
         # (a bare month needs a context word before it: checked in `_resolve`)
         rf"(?P<mo>(?:(?P<moq>{Q})\s+)?(?:(?P<mos>ل?شهر|شهري|اشهر)\s+)?(?P<mom>{MX}){NL}(?:\s*(?:،\s*|و)\s*(?:{M}){NL})*"
-        rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<moy>{Y})|{OFYEAR.format('mory')}|\s+(?P<mor>{REL}){E}|(?!\s*،?\s*\d)))",
+        rf"(?:\s*،?\s*(?:(?:من\s+)?(?:ال|ل|لل)?(?:عام|سنه)\s+)?(?P<moy>{Y})|{OFYEAR.format('mory')}|\s+(?P<mor>{REL}){E}|(?!\s*،?\s*\d)))",
         # الشهر الماضي ، مطلع الشهر ، هذا الشهر (الأسبوع / العام / السنة likewise)
         rf"(?P<rp>(?:(?P<rpo>{ORD})\s+من\s+(?=الشهر))?(?:(?P<rpq>{Q}|هذا|هذه)\s+)?(?P<rpu>الشهر|الاسبوع|العام|السنه){E}"
         rf"(?:\s+(?P<rpr>{REL}){E})?)",
@@ -852,7 +852,8 @@ def _scan(text: str, base: dt.date | None, keep_unresolved: bool = False) -> lis
 _EXPLICIT_DAY = frozenset(("gdm", "hdm", "nd", "ny"))
 _DATELINE_RANK = {"rd": 0, "wk": 0, "tn": 0, "ago": 2}
 _RELATIVE_DAY = frozenset(("rd", "wk", "tn"))
-_JOIN = re.compile(r"[\s,،\u0640\u200e\u200f]*")
+# what may stand between a relative day and the explicit date it announces: "يوم الإثنين الموافق لـ 26 جوان"
+_JOIN = re.compile(r"[\s,،\u0640\u200e\u200f]*(?:(?:ال)?موافق\s*(?:ل\u0640?)?[\s\u0640]*)?")
 
 
 def parse_base(value: str | None) -> dt.date | None:
