@@ -809,7 +809,7 @@ def _scan(text: str, base: dt.date | None, keep_unresolved: bool = False) -> lis
     norm, shifted = _prepare(text)
     omap: list[int] | None = None
     out: list[tuple[DateExpr, str]] = []
-    prev_kind, prev_end = "", -1
+    prev_kind, prev_end, prev_weekday = "", -1, False
     regex, pos = _regex(), 0
     while (m := regex.search(norm, pos)) is not None:
         try:
@@ -837,9 +837,15 @@ def _scan(text: str, base: dt.date | None, keep_unresolved: bool = False) -> lis
             and out[-1][0].span[1] == prev_end
             and _JOIN.fullmatch(text[prev_end:s])
         ):
-            # "اليوم الأربعاء 23 نوفمبر 2016", "يوم السبت 29 رمضان 1438": one expression, the explicit date wins
-            s = out.pop()[0].span[0]
+            # "اليوم الأربعاء 23 نوفمبر 2016", "يوم السبت 29 رمضان 1438": one expression, the
+            # explicit date wins -- unless it contradicts the weekday just named ("اليوم الخميس 19
+            # ديسمبر 2016" in a story of Thursday 29 December: a typo in the day number)
+            prev = out.pop()[0]
+            s = prev.span[0]
             kind = prev_kind  # still a dateline-style expression
+            if prev_weekday and prev.date and dt.date.fromisoformat(prev.date).weekday() != day.weekday():
+                day = dt.date.fromisoformat(prev.date)
+        prev_weekday = kind == "wk" or (kind == "rd" and m.group("rdwd") is not None)
         prev_kind, prev_end = kind, e
         if day is None:
             if keep_unresolved:
