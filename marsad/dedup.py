@@ -111,7 +111,7 @@ WITH m AS (
 )
 SELECT substr(md5(concat_ws('|', group_key, coalesce(CAST(min(date) OVER w AS VARCHAR), ''),
                            coalesce(cplace, ''))), 1, 20) AS event_id,
-       mention_id, group_key
+       mention_id, group_key, cplace
 FROM c
 WINDOW w AS (PARTITION BY group_key, run, chunk, cplace)
 """
@@ -124,7 +124,9 @@ WITH counts AS (
            count(*) AS mentions,
            count(DISTINCT a.article_key) AS articles,
            count(DISTINCT coalesce(a.source, '')) AS sources,
-           first(l.mention_id ORDER BY em.date NULLS LAST, em.confidence DESC, l.mention_id) AS rep
+           -- the representative shows the event's place, then is the earliest, most confident report
+           first(l.mention_id ORDER BY em.place_key IS NOT DISTINCT FROM l.cplace DESC, em.date NULLS LAST,
+                 em.confidence DESC, l.mention_id) AS rep
     FROM _links l JOIN event_mentions em USING (mention_id) JOIN articles a ON a.doc_key = em.doc_key
     GROUP BY l.event_id
 )

@@ -1,0 +1,99 @@
+"""Two processes on one store file: a reader queries while a writer ingests, and an ingest killed with
+SIGKILL mid-way, then re-run, leaves exactly the rows of a clean run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from store_corpus import make_corpus
+
+import marsad.store as store
+from marsad.errors import StoreError
+
+N_DOCS = int(os.environ.get("MARSAD_CRASH_DOCS", "1000"))  # short documents (3 sentences each)
+BATCH = 50
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _ingest(corpus: Path, db: Path) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "marsad.cli", "ingest", str(corpus), "--db", str(db), "--batch", str(BATCH)]
+    return subprocess.Popen(
+        cmd + ["--no-progress"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def _count(db: Path) -> int | None:
+    try:
+        return store.open(db, read_only=True).stats()["documents"]
+    except StoreError:
+        return None  # not created yet
+
+
+def _snapshot(db: Path) -> dict[str, list]:
+    """Every row of every table, minus the ingest timestamps."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for (table,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall():
+            cols = [c for (c,) in con.execute(f"SELECT name FROM pragma_table_info('{table}')").fetchall()]
+            cols = [c for c in cols if c != "ingested_at"]
+            sel = ", ".join(f'"{c}"' for c in cols)
+            out[table] = con.execute(f"SELECT {sel} FROM {table} ORDER BY ALL").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """A clean ingest observed by a reader, and (at the same time) an ingest killed with SIGKILL."""
+    tmp = tmp_path_factory.mktemp("crash")
+    corpus = make_corpus(tmp / "corpus.jsonl", N_DOCS)
+    clean, victim = tmp / "clean.duckdb", tmp / "victim.duckdb"
+    writer = _ingest(corpus, clean)
+    doomed = _ingest(corpus, victim)
+    reads: list[int] = []  # documents seen by the reader while the writer was running
+    killed_at = None
+    while writer.poll() is None or doomed.poll() is None:
+        if writer.poll() is None:
+            n = _count(clean)
+            if n is not None and writer.poll() is None:
+                reads.append(n)
+        if killed_at is None and doomed.poll() is None:
+            n = _count(victim)
+            if n is not None and n >= 2 * BATCH:
+                os.kill(doomed.pid, signal.SIGKILL)
+                doomed.wait()
+                killed_at = n
+        time.sleep(0.05)
+    out, err = writer.communicate()
+    assert writer.returncode == 0, err
+    doomed.communicate()
+    return dict(corpus=corpus, clean=clean, victim=victim, reads=reads, killed_at=killed_at, rc=doomed.returncode)
+
+
+def test_store_reader_queries_while_writer_ingests(runs):
+    reads = runs["reads"]
+    assert len(reads) >= 3, reads
+    assert reads == sorted(reads)  # committed batches only ever add
+    assert any(0 < n < N_DOCS for n in reads), reads  # a read landed mid-ingest
+    assert all(n % BATCH == 0 for n in reads), reads  # and saw whole batches, never half of one
+
+
+def test_store_kill9_then_rerun_equals_clean_run(runs):
+    assert runs["killed_at"] is not None and runs["rc"] == -signal.SIGKILL, "the ingest finished before the kill"
+    survived = store.open(runs["victim"]).stats()["documents"]
+    assert survived % BATCH == 0 and 2 * BATCH <= survived < N_DOCS  # only whole batches survive
+    proc = _ingest(runs["corpus"], runs["victim"])
+    _, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert f"{survived} skipped" in err
+    assert _snapshot(runs["victim"]) == _snapshot(runs["clean"])
