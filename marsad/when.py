@@ -36,7 +36,8 @@ Conventions (documented choices):
   Hijri month-year resolves to the Gregorian month holding its 15th day;
 - a day range ("يومي 17 و18 جوان"، "من 15 إلى 21 جانفي") resolves to its first day;
 - a relative day followed by an explicit date ("اليوم الأربعاء 23 نوفمبر 2016")
-  is one expression and the explicit date wins;
+  is one expression and the explicit date wins, unless it contradicts the weekday
+  named (then the weekday, resolved as above, wins: day numbers get mistyped);
 - a bare month name (مارس is also a verb) needs a context word (في، خلال، منذ،
   شهر، مطلع …) or الماضي / المقبل or a year; a bare four-digit year needs في،
   منذ، خلال … or عام / سنة;
