@@ -54,8 +54,23 @@ PREPOSITIONS = frozenset("في الي من نحو داخل قرب عند حول 
 GOVERNING = frozenset("في الي من داخل قرب الى".split())
 DIRECTIONS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 # Words before a name that make it part of a person's name (عبد الله، بن سلطان، السيد …).
-PERSON_BEFORE = frozenset("عبد ابو ام بن ابن بنت السيد السيده الشيخ الحاج الامير الملك".split())
+# (not ام: it is also "or" and the M of "أف أم")
+PERSON_BEFORE = frozenset("عبد ابو بن ابن بنت السيد السيده الشيخ الحاج الامير الملك".split())
 PERSON_AFTER = frozenset("بن ابن بنت".split())
+
+# Every word the rules look at around a name; a token's info keeps only these of its stems (memory).
+CUES = (
+    TRIGGERS
+    | STRONG_TRIGGERS
+    | FACILITY_BEFORE
+    | HEAD_BEFORE
+    | PREPOSITIONS
+    | GOVERNING
+    | DIRECTIONS
+    | PERSON_BEFORE
+    | PERSON_AFTER
+)
+_EMPTY: frozenset[str] = frozenset()
 
 STRONG_POP = 1_000_000  # cities this big (and capitals, hand-listed places) need no evidence
 MIN_POP = 100_000  # an unambiguous city this big is evidence of its country
@@ -197,7 +212,7 @@ class _TokenCache(dict):
     `interesting` holds the surfaces that can start any name, so most tokens are skipped by one set test
     and a sentence without a possible name costs a tokenisation and a few dictionary lookups."""
 
-    limit = 500_000
+    limit = 100_000  # about 35 MB; cleared when full
 
     def __init__(self) -> None:
         super().__init__()
@@ -216,7 +231,8 @@ class _TokenCache(dict):
         single = any(stem in gz.single_stems for _, stem in hits)
         weak = any(stem in gz.weak_stems for _, stem in hits)
         follow = frozenset().union(*(gz.second.get(stem, ()) for _, stem in hits))
-        info = (norm, hits, nat, frozenset(s for _, s in cands) | {norm}, single, weak, follow)
+        cues = CUES.intersection([s for _, s in cands] + [norm]) or _EMPTY
+        info = (norm, hits, nat, frozenset(cues), single, weak, follow or _EMPTY)
         if len(self) > self.limit:
             self.clear()
             self.interesting.clear()
@@ -363,7 +379,14 @@ def _resolve(
     # listed with other countries (الأردن والسعودية وعمان والبحرين): a country, not a city
     listed = c.i - 1 in country_toks or c.j in country_toks
     head = bool(prev & HEAD_BEFORE)
-    trigger = bool(prev & TRIGGERS) and c.pro in ("", "ال")
+    # a trigger in the construct state (مدينة X، معتمد X); with the article it is an ordinary noun
+    # (المعتمد الجديد، المدينة الجديدة) except for العاصمة + name in apposition
+    prev_norm = infos[c.i - 1][0] if c.i > 0 else ""
+    trigger = (
+        bool(prev & TRIGGERS)
+        and c.pro in ("", "ال")
+        and (not re.match("^[وفبلك]{0,2}(ال|لل)", prev_norm) or prev & {"عاصمه"})
+    )
     strong_trigger = trigger and bool(prev & STRONG_TRIGGERS)
     # a token that is a nationality adjective (الهندية، السورية) is not a town
     adjective = c.j - c.i == 1 and infos[c.i][2] is not None
@@ -584,12 +607,15 @@ def _governed(infos: list, c: _Cand) -> bool:
     return False
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:[-–—:(]|[^.؟!\n]{0,40}?\)\s*[-–—:])")
+
+
 def _main_place(text: str, story: Story, places: list[Place]) -> Place | None:
     if not places:
         return None
     first = places[0]
-    # dateline: a place opening the story, followed by a dash or parenthesis (تونس (وات) - …)
-    if first.span[0] - story.start <= 2 and re.match(r"\s*[(\-–—:]", text[first.span[1] : first.span[1] + 3]):
+    # dateline: a place opening the story (تونس - …، بنغازي (وال) - …، تونس 11 ديسمبر 2016 (وات) - …)
+    if first.span[0] - story.start <= 2 and _DATELINE_TAIL.match(text, first.span[1]):
         return first
     fine = [p for p in places if p.kind != "country"]
     pool = fine or places

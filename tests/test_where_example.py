@@ -64,3 +64,29 @@ def test_where_locator_without_places():
     loc = Locator()
     loc.prepare(text, [story])
     assert loc.for_event(0, (0, 4)) is None
+
+
+def _one_story(text):
+    from marsad.text.segment import segment
+
+    return segment(text)
+
+
+def test_where_locator_dateline_is_the_story_place():
+    text = "طرابلس 12 مارس 2017 (وات) - قال المتحدث إن الوفد سيزور بنغازي غدا. وأكد أن بنغازي تستعد للزيارة."
+    stories = _one_story(text)
+    loc = Locator()
+    loc.prepare(text, stories)
+    last = stories[-1].sentences[-1]
+    got = loc.for_event(last.index, (last.start, last.start + 3))  # وأكد: no governed place
+    assert (got.name, got.country, got.span) == ("Tripoli", "LBY", (0, 6))
+
+
+def test_where_locator_main_place_is_the_most_frequent_city():
+    text = "قال المتحدث إن الوفد سيزور بنغازي غدا. وأكد أن بنغازي تستعد للزيارة ثم طرابلس."
+    stories = _one_story(text)
+    loc = Locator()
+    loc.prepare(text, stories)
+    first = stories[0].sentences[0]
+    got = loc.for_event(first.index, (0, 3))
+    assert (got.name, got.precision) == ("Benghazi", "city")
