@@ -73,7 +73,6 @@ CUES = (
 _EMPTY: frozenset[str] = frozenset()
 
 STRONG_POP = 1_000_000  # cities this big (and capitals, hand-listed places) need no evidence
-MIN_POP = 100_000  # an unambiguous city this big is evidence of its country
 MID_POP = 15_000  # other towns need their country in the story, and below this size also a preposition
 # Scores (see _score).
 COUNTRY_PRIOR = 20.0
@@ -353,9 +352,15 @@ def _context(cands: list[_Cand], nats: list[tuple[int, str]]) -> Counter:
         countries = {gz.entries[e].iso3 for e in c.eids}
         if len(countries) == 1:
             e = gz.entries[c.eids[0]]
-            if e.kind == "country" or e.pop >= MIN_POP or "H" in e.flags:
+            # only names that are places without further evidence count (not تولوا = Tuluá, Colombia)
+            if e.kind == "country" or (e.kind != "stop" and _standalone(e) and c.name not in gz.weak):
                 ctx[e.iso3] += 1
     return ctx
+
+
+def _standalone(e: Entry) -> bool:
+    """A city or region accepted without any evidence: very big, a capital, or hand-listed."""
+    return e.pop >= STRONG_POP or "C" in e.flags or ("H" in e.flags and "W" not in e.flags and "N" not in e.flags)
 
 
 def _resolve(
@@ -397,7 +402,12 @@ def _resolve(
     if c.j - c.i == 1 and infos[c.i][3] & TRIGGERS and c.name.removeprefix("ال") in TRIGGERS:
         return None  # المدينة، الولاية: the trigger word itself
     bare = c.name.removeprefix("ال")
-    weak = ("ال" + bare if c.art else bare) in gz.weak
+    # the weak list holds names as written: الرياض is not weak although رياض (a first name) is, and
+    # فاللوم read as ال + لوم (Lomé) is the weak word اللوم
+    if c.art or c.pro.endswith(_ARTICLE_PRO):
+        weak = "ال" + bare in gz.weak or (not c.art and bare in gz.weak)
+    else:
+        weak = bare in gz.weak
     # qualifiers: a nationality adjective right before/after (طرابلس اللبنانية، العاصمة الأردنية عمان),
     # a country name right after, possibly after a direction (طرابلس شمال لبنان، طرابلس بشمال لبنان).
     qual: set[str] = {iso3 for i, iso3 in nats if i in (c.i - 1, c.j)}
@@ -424,10 +434,13 @@ def _resolve(
                 continue
             score = COUNTRY_PRIOR + (QUALIFIER_BONUS if listed or head else 0.0)
         else:
-            strong = e.pop >= STRONG_POP or "C" in e.flags or ("H" in e.flags and not set(e.flags) & set("WN"))
+            strong = _standalone(e)
             short = c.j - c.i == 1 and len(bare) <= 3 and c.pro != ""  # وبنوك -> و ب + نوك
-            if (weak or "W" in e.flags or person or adjective or (short and not strong)) and not strong_trigger:
-                continue
+            if weak or "W" in e.flags or person or adjective or (short and not strong):
+                # an ordinary word after مدينة/ولاية/معتمدية … is a town of a country the story is about
+                # (معتمدية قلعة سنان is in Tunisia, not Dībāj in Iran, which GeoNames also calls قلعة)
+                if not strong_trigger or not ("H" in e.flags or e.iso3 in ctx):
+                    continue
             if not (trigger or strong or e.iso3 in qual):
                 # a mid-sized town needs its country in the story; a small one also a preposition
                 if not (e.iso3 in ctx and (e.pop >= MID_POP or prep)):

@@ -24,6 +24,19 @@ def test_where_gold_precision_recall(shared):
         assert total >= 5 and ok == total, (name, r["ambiguous_resolved"][name])
 
 
+@pytest.mark.slow
+def test_where_heldout_precision_recall(shared):
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import eval_places
+    finally:
+        sys.path.pop(0)
+    r = eval_places.evaluate(gold_path=eval_places.HELDOUT)
+    assert r["gold_places"] >= 130
+    assert r["precision"] >= 0.9
+    assert r["recall"] >= 0.85
+
+
 def test_where_gold_file_is_ids_and_offsets_only():
     import json
 
