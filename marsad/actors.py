@@ -10,6 +10,7 @@ most specific sector word.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon.load import Lexicon, PhraseHit
@@ -45,6 +46,33 @@ class Chunk:
     end: int
     hits: list[PhraseHit]
     pair: bool = False
+
+
+class _Names:
+    """Person-name spans from NER, token start → end, tagged lazily in small windows
+    around the chunk that asks: the CRF is the costly step, most tokens never need it."""
+
+    __slots__ = ("_tag", "_starts", "_map", "_done")
+    BEFORE, AFTER = 2, 8
+
+    def __init__(self, tag: Callable[[int, int], list[tuple[int, int, str]]] | None, starts: dict) -> None:
+        self._tag, self._starts, self._map, self._done = tag, starts, {}, set()
+
+    def _cover(self, j: int) -> None:
+        if self._tag is None or j in self._done:
+            return
+        a, b = max(0, j - self.BEFORE), j + self.AFTER
+        for s, e, kind in self._tag(a, b):
+            if kind == "PERS" and s >= j and not any(k in self._starts for k in range(s, e)):
+                self._map.setdefault(s, e)
+        self._done.update(range(j, b - 2))
+
+    def get(self, j: int) -> int | None:
+        self._cover(j)
+        return self._map.get(j)
+
+    def __contains__(self, j: int) -> bool:
+        return j in self._map
 
 
 def _has_prep(clitics: str) -> bool:
@@ -91,15 +119,20 @@ class ActorResolver:
         self,
         tokens: list[Token],
         verb_idx: set[int],
-        extra: list[tuple[int, int, str]] = (),
+        entities: Callable[[int, int], list[tuple[int, int, str]]] | None = None,
         blocked: frozenset[int] = frozenset(),
     ) -> list[Chunk]:
+        """Actor chunks.  `entities(a, b)` gives NER spans (token start, end, type) for tokens
+        a..b; it is called only when a chunk runs into words the lexicon does not know."""
         keys = [t.key for t in tokens]
         hits = self.lex.phrases(keys)
-        starts: dict[int, PhraseHit] = {h.start: h for h in hits}
-        for s, e, kind in extra:  # NER entities the lexicon lacks
-            if s not in starts and kind in ("PERS", "ORG"):
-                starts[s] = PhraseHit(s, e, "name" if kind == "PERS" else "org", None)
+        starts: dict[int, PhraseHit] = {}
+        for h in hits:
+            # a finite verb is not an actor ("فتح تحقيق" is not Fatah)
+            if h.kind == "actor" and h.start in verb_idx and "ال" not in tokens[h.start].clitics:
+                continue
+            starts[h.start] = h
+        names = _Names(entities, starts)
         out: list[Chunk] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -124,6 +157,7 @@ class ActorResolver:
             chunk = Chunk(i, h.end, [h])
             j = h.end
             has_title = self._is_title(h)
+            has_name = h.kind == "name" or (h.kind == "actor" and not self._country_only(h))
             while j < n and j - chunk.start < 14:
                 t = tokens[j]
                 nh = starts.get(j)
@@ -148,6 +182,9 @@ class ActorResolver:
                         break  # a new head: "وزير الخارجية نظيره الروسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
+                    if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
+                        break  # "ودعا الصدر الحكومة العراقية": subject, then object
+                    has_name = has_name or nh.kind == "name" or (nh.kind == "actor" and not self._country_only(nh))
                     chunk.hits.append(nh)
                     has_title = has_title or self._is_title(nh)
                     j = nh.end
@@ -158,31 +195,37 @@ class ActorResolver:
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
                     break
                 if t.norm in LINK_PREPS:
-                    nxt = starts.get(j + 1)
-                    if nxt is None:
+                    if starts.get(j + 1) is None:
                         break
                     j += 1
                     continue
-                if t.norm in ("و",):
+                if t.norm == "و":
                     break
-                # genitive / adjective / name word: only continue when an actor word follows soon
+                pers_end = names.get(j)
+                if pers_end is not None:
+                    # a person's name (NER): "السفير الفرنسي أوليفيي بوافر دارفور"
+                    chunk.hits.append(PhraseHit(j, pers_end, "name", None))
+                    has_name = True
+                    j = chunk.end = pers_end
+                    continue
+                # a genitive chain or a name word: continue only when an actor word follows soon
                 look = next((k for k in range(j + 1, min(n, j + 7)) if k in starts), None)
                 if look is not None and any(
                     tokens[k].norm in STOP
                     or tokens[k].norm in BREAK_PREPS
                     or not tokens[k].norm[0].isalpha()
                     or k in verb_idx
+                    or k in names
                     for k in range(j + 1, look)
                 ):
                     look = None
-                if "ال" in t.clitics or look is not None or h.kind in ("name", "actor"):
-                    if look is None and h.kind not in ("name",):
-                        # trailing adjectives ("العامة", "الرفيع") are fine, but stop at a bare noun
-                        if "ال" not in t.clitics:
-                            break
+                if look is not None:
                     j += 1
-                    if look is None:
-                        chunk.end = max(chunk.end, j) if "ال" in t.clitics else chunk.end
+                    continue
+                # trailing definite adjectives ("الأركان العامة", "رفيع المستوى")
+                if "ال" in t.clitics and "ال" in tokens[j - 1].clitics and not has_name:
+                    j += 1
+                    chunk.end = j
                     continue
                 break
             out.append(chunk)
@@ -200,6 +243,10 @@ class ActorResolver:
         prev = tokens[i - 1].norm if i > 0 else ""
         cl = tokens[i].clitics.replace("و", "")
         return prev in _PLACE_PREV or cl.startswith(("ب", "ك")) or (cl.startswith("ل") and h.kind == "actor")
+
+    @staticmethod
+    def _is_adjective(h: PhraseHit) -> bool:
+        return h.kind == "nationality"
 
     def _is_title(self, h: PhraseHit) -> bool:
         return h.kind == "agent" and h.value[1] == "title"
@@ -280,11 +327,11 @@ class ActorResolver:
         verb_idx: set[int],
         date: str | None,
         context_country: str | None = None,
-        extra: list[tuple[int, int, str]] = (),
+        entities: Callable[[int, int], list[tuple[int, int, str]]] | None = None,
         blocked: frozenset[int] = frozenset(),
     ) -> list[Mention]:
         out = []
-        for ch in self.chunks(sentence.tokens, verb_idx, extra, blocked):
+        for ch in self.chunks(sentence.tokens, verb_idx, entities, blocked):
             toks = sentence.tokens
             span = (toks[ch.start].start, toks[ch.end - 1].end)
             text = sentence.text[span[0] - sentence.start : span[1] - sentence.start]

@@ -57,7 +57,7 @@ CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 WINDOW = 14
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
 BACKGROUND_PREPS = frozenset(
-    "خلال بعد قبل عقب اثر اثناء اثناء منذ جراء بسبب اعقاب عشيه اطار اطار ضحايا حصيله منفذي منفذ ذكري".split()
+    "خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول".split()
 )
 
 

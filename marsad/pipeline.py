@@ -8,8 +8,10 @@ import re
 
 from .actors import ActorResolver
 from .events import EventMatcher
+from .errors import InputError, message
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
+from .ner import NER
 from .text.segment import segment
 from .text.tokenize import Tokenizer
 from .when import Dater, parse_base
@@ -25,8 +27,9 @@ _QUAD = {r: (1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4) for r in ran
 class Pipeline:
     """Codes Documents into Events.  Lexicons load once, on first use, and are shared."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, use_ner: bool = True) -> None:
         self._lex = lexicon
+        self.use_ner = use_ner
 
     @functools.cached_property
     def lexicon(self) -> Lexicon:
@@ -39,6 +42,10 @@ class Pipeline:
     @functools.cached_property
     def matcher(self) -> EventMatcher:
         return EventMatcher(self.lexicon)
+
+    @functools.cached_property
+    def ner(self) -> NER | None:
+        return NER() if self.use_ner else None
 
     @functools.cached_property
     def resolver(self) -> ActorResolver:
@@ -59,6 +66,10 @@ class Pipeline:
         keys = [t.key for t in toks[:40]]
         return any(h.kind in ("country", "nationality") for h in self.lexicon.phrases(keys))
 
+    def _entities(self, toks, a: int, b: int) -> list[tuple[int, int, str]]:
+        """NER over tokens a..b, in sentence token indices."""
+        return [(s + a, e + a, k) for s, e, k in self.ner.entities([t.surface for t in toks[a:b]])]
+
     def analyse(self, doc: Document) -> tuple[list[Story], list[Sentence]]:
         stories = segment(doc.text, self._is_lead)
         sentences = [s for st in stories for s in st.sentences]
@@ -71,7 +82,11 @@ class Pipeline:
         all_mentions: list[Mention] = []
         events: list[Event] = []
         date = doc.date
-        dater = Dater(parse_base(date))
+        try:
+            base = parse_base(date)
+        except ValueError as err:
+            raise InputError(message("bad_date", value=date)) from err
+        dater = Dater(base)
         dater.prepare(doc.text, stories)
         locator = Locator()
         locator.prepare(doc.text, stories)
@@ -81,7 +96,9 @@ class Pipeline:
                 toks = sent.tokens
                 vidx = self.matcher.candidates(toks)
                 blocked = _place_tokens(toks, [pl for pl, _ in locator._by_sentence.get(sent.index, [])])
-                mentions = self.resolver.mentions(sent, vidx, date, ctx.country, blocked=blocked)
+                # NER only where an event could be coded: it bounds names inside actor chunks
+                ents = functools.partial(self._entities, toks) if vidx and self.ner else None
+                mentions = self.resolver.mentions(sent, vidx, date, ctx.country, entities=ents, blocked=blocked)
                 inside = {k for x in mentions for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)

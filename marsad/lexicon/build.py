@@ -197,8 +197,9 @@ def _add_up_code(c: Compiled, head: str, field_: str) -> None:
     # single words; country names belong to the country table.
     if len(code) == 3 and code in SECTORS:
         return
-    # Single common nouns (قاعدة، طاقة، سيادة …) collide with ordinary words.
-    if " " not in head.strip() and len(code) > 3 and normalize(head).endswith("ه"):
+    # Single words with a sector code are mostly common nouns or adjectives in the UP
+    # file (جسم → CHLEDU, قاعدة, سيادة); named people of today come from lexicon_src.
+    if " " not in head.strip() and len(code) > 3:
         return
     c.actors.setdefault(k, []).append([code, a, b, head, "up"])
 
