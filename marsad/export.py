@@ -105,10 +105,22 @@ def flat_row(e: Event | dict) -> dict[str, Any]:
     }
 
 
+# marsad sectors follow CAMEO's agent codes; PLOVER renames two of them.
+_PLOVER_SECTOR = {"MED": "JRN", "HLH": "MED"}
+
+
 def _plover_entity(a: dict | None) -> list[dict]:
     if not a:
         return []
-    return [{"entity": a.get("text"), "code": a.get("code"), "country": a.get("country"), "sector": a.get("sector")}]
+    sector = a.get("sector")
+    return [
+        {
+            "entity": a.get("text"),
+            "code": a.get("code"),
+            "country": a.get("country"),
+            "sector": _PLOVER_SECTOR.get(sector, sector),
+        }
+    ]
 
 
 def plover_record(e: Event | dict) -> dict[str, Any]:

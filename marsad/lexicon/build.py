@@ -519,6 +519,12 @@ def compile_all(shared: Path, src: Path) -> Compiled:
     for k in list(c.actors):
         if k in c.countries or k in c.nationalities:
             del c.actors[k]
+        elif k in c.agents and c.agents[k][3] == "src":
+            # our agent words beat UP actor entries for the same phrase (UP codes
+            # "وزارة الخارجية" as a Lebanese media outlet, "البرلمان" as bare LEG)
+            c.actors[k] = [e for e in c.actors[k] if e[4] != "up"]
+            if not c.actors[k]:
+                del c.actors[k]
     blocks, patterns = read_up_verbs(shared, c)
     read_src_verbs(src, c)
     read_src_words(src, c)
