@@ -36,6 +36,7 @@ from .model import Coded, Document
 
 SCHEMA_VERSION = 2
 _RO_CONFIG = {"enable_external_access": False}  # user SQL may not read or write other files
+_RW_CONFIG = {"threads": 1}  # batch writes are small; one thread leaves the other cores to the coder
 
 _TABLES_V2 = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -133,7 +134,7 @@ def _connect(path: Path, read_only: bool, timeout: float | None = None):
     delay = 0.01
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only, config=_RO_CONFIG if read_only else {})
+            con = duckdb.connect(str(path), read_only=read_only, config=_RO_CONFIG if read_only else _RW_CONFIG)
             break
         except duckdb.Error as err:
             if not _is_lock_error(err):
@@ -269,9 +270,11 @@ def _article_key(doc_key: str, doc: Document) -> str:
 
 
 class _Batch:
-    """Column lists for one transaction's rows (bulk-inserted through Arrow)."""
+    """One transaction's rows.  The coding thread only queues coded documents (`add`); the writer
+    thread turns them into column lists (`build`) so that the coder never waits for it."""
 
     def __init__(self) -> None:
+        self.queued: list[tuple[str, Coded, Any]] = []
         self.documents: dict[str, list] = {}
         self.articles: dict[str, list] = {}
         self.sentences: dict[str, list] = {}
@@ -302,6 +305,14 @@ class _Batch:
             ),
         )
         self.touched.append(doc_key)
+
+    def add(self, doc_key: str, coded: Coded, now) -> None:
+        self.queued.append((doc_key, coded, now))
+
+    def build(self) -> None:
+        for doc_key, coded, now in self.queued:
+            self.coded(doc_key, coded, now)
+        self.queued = []
 
     def coded(self, doc_key: str, coded: Coded, now) -> None:
         doc = coded.document
@@ -399,8 +410,7 @@ class _Batch:
             )
 
     def write(self, con, window: int) -> None:
-        import pyarrow as pa
-
+        self.build()
         # Another writer may have stored some of these since we looked: keep only what is still new.
         for name, key in (("documents", "doc_key"), ("articles", "article_key")):
             cols = getattr(self, name)
@@ -427,20 +437,32 @@ class _Batch:
             cols = getattr(self, name)
             if not cols or not next(iter(cols.values())):
                 continue
-            con.register("tbl", pa.table(cols))
+            # Columns go in as list parameters, unnested side by side: no Arrow/pandas round trip
+            # (pyarrow imports pandas on first use, which alone cost a second of CPU per ingest).
             names = ", ".join(cols)
-            if name == "event_mentions":
-                con.execute(f"INSERT INTO {name} ({names}) SELECT * REPLACE (CAST(record AS JSON) AS record) FROM tbl")
-            else:
-                con.execute(f"INSERT INTO {name} ({names}) SELECT * FROM tbl")
-            if name == "mentions":
+            sel = ", ".join(f"unnest(?) AS {c}" for c in cols)
+            con.execute(f"INSERT INTO {name} ({names}) SELECT * FROM (SELECT {sel})", list(cols.values()))
+        if self.mentions and self.mentions.get("actor_code"):
+            agg: dict[str, list] = {}
+            m = self.mentions
+            for code, country, sector, name in zip(
+                m["actor_code"], m["actor_country"], m["actor_sector"], m["actor_name"], strict=True
+            ):
+                if code is None:
+                    continue
+                a = agg.setdefault(code, [country, sector, name, 0])
+                a[0], a[1] = a[0] or country, a[1] or sector
+                if name is not None and (a[2] is None or name < a[2]):
+                    a[2] = name
+                a[3] += 1
+            if agg:
+                codes = sorted(agg)
                 con.execute(
-                    "INSERT INTO actors SELECT actor_code, any_value(actor_country), any_value(actor_sector),"
-                    " min(actor_name), count(*) FROM tbl WHERE actor_code IS NOT NULL GROUP BY actor_code"
+                    "INSERT INTO actors SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?))"
                     " ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions,"
-                    " name = coalesce(least(actors.name, excluded.name), actors.name, excluded.name)"
+                    " name = coalesce(least(actors.name, excluded.name), actors.name, excluded.name)",
+                    [codes] + [[agg[c][i] for c in codes] for i in range(4)],
                 )
-            con.unregister("tbl")
         if self.touched:
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE _aff AS SELECT DISTINCT group_key FROM event_mentions"
@@ -545,7 +567,7 @@ class Store:
     def ingest(
         self,
         docs: Iterable[Document],
-        batch: int = 256,
+        batch: int = 500,
         pipeline=None,
         progress: Callable[[IngestStats], None] | None = None,
     ) -> IngestStats:
@@ -613,7 +635,7 @@ class Store:
                 else:
                     known_docs.add(doc_key)
                     coded = pipeline.process(doc)
-                    pending.coded(doc_key, coded, now)
+                    pending.add(doc_key, coded, now)
                     stats.docs_added += 1
                     stats.sentences += len(coded.sentences)
                     stats.event_mentions += len(coded.events)

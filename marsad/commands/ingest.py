@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="*", metavar="INPUT")
     p.add_argument("--db", required=True, help="DuckDB store file (created if missing)")
     p.add_argument("--date", help="document date YYYY-MM-DD where the input carries none")
-    p.add_argument("--batch", type=int, default=256, help="documents per transaction (default 256)")
+    p.add_argument("--batch", type=int, default=500, help="documents per transaction (default 500)")
     p.add_argument("--migrate", action="store_true", help="only open (and migrate) the store, ingest nothing")
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None, help="force a progress bar")
