@@ -1,0 +1,372 @@
+"""Statistical named-entity recogniser: a linear-chain CRF over BIO tags (PERS ORG LOC MISC).
+
+The model (`marsad/models/ner.crfsuite`) is built by `scripts/train_ner.py`; see that script and
+`docs/notice/ner.md` for the training data and its licenses.  Nothing is loaded at import time.
+
+Features are computed once per distinct word (cached) and then shifted into a ±2 window, so tagging
+costs little more than the CRF's own Viterbi pass.  They are built on the project's match key
+(`marsad.text.normalize`), so a change there changes the features: retrain after changing `key`.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import MarsadError, message
+from .text.normalize import analyses, key, normalize
+
+TYPES = ("PERS", "ORG", "LOC", "MISC")
+MODEL_NAME = "ner.crfsuite"
+# Bump when the features change: the shipped model must be retrained (tests/test_ner_model.py checks it).
+FEATURES_VERSION = 2
+
+# Context words that announce an entity.  Kept as plain Arabic and keyed lazily, so they follow
+# whatever the match key does.  Each class becomes one feature, shared across the window.
+_TRIGGERS: dict[str, str] = {
+    # titles and roles that precede a person's name
+    "title": """الرئيس رئيس الرئيسة رئيسة وزير الوزير وزيرة السيد السيدة الملك الملكة الأمير الأميرة الشيخ
+        الشيخة الدكتور الدكتورة د المستشار المستشارة العقيد اللواء الفريق العميد المشير الجنرال الرائد
+        النقيب المقدم النائب النائبة السفير السفيرة المبعوث الأمين نائب المتحدث الناطق المدرب اللاعب
+        قائد القائد زعيم الزعيم الإمام البابا الحاج الكاتب الكاتبة الفنان الفنانة الممثل الممثلة المخرج
+        الشاعر الروائي المطرب المطربة المغني المغنية النجم النجمة الأستاذ الأستاذة الباحث الصحفي
+        الصحافي مراسل المراسل المحامي القاضي المفتي المطران الكاردينال المهندس الرئيسان المرشح زميله
+        نظيره نظيره المدير مدير المديرة رئيسه حاكم الحاكم العاهل ولي""",
+    # speech/action verbs that are often followed by a person or organisation as subject
+    "sayverb": """قال قالت أكد أكدت أعلن أعلنت أضاف أضافت صرح صرحت ذكر ذكرت أوضح أوضحت أشار أشارت
+        استقبل استقبلت التقى التقت دعا دعت طالب طالبت اعتبر اعتبرت نفى نفت وصف وصفت""",
+    # words that head an organisation name
+    "orghead": """وزارة حزب جامعة شركة منظمة مجلس اتحاد هيئة جمعية حركة جبهة مؤسسة بنك مصرف وكالة صحيفة
+        مجلة قناة إذاعة تلفزيون نادي فريق لجنة مركز معهد أكاديمية برلمان محكمة جيش قوات مجموعة الأمم
+        صندوق المنتخب منتخب رابطة نقابة كلية مدرسة مستشفى مكتب إدارة دائرة سلطة مفوضية البرلمان الكونغرس
+        الكونجرس مجمع""",
+    # prepositions and nouns that precede a place name
+    "locprep": """في من إلى الى نحو لدى عبر داخل خارج قرب بين""",
+    "lochead": """عاصمة العاصمة مدينة بلدة قرية محافظة ولاية إقليم منطقة جمهورية مملكة إمارة دولة بلاد
+        شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ميناء مطار جزيرة نهر بحر جبل قطاع ضاحية حي""",
+    # parts of a person's name
+    "namepart": """بن ابن بنت أبو أبي أبا أم عبد عبدال آل""",
+}
+
+# One character class per code point, for the word-shape feature.
+_SHAPE_CACHE: dict[str, str] = {}
+
+
+def _char_class(ch: str) -> str:
+    c = _SHAPE_CACHE.get(ch)
+    if c is None:
+        if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff":
+            c = "d" if ch.isdigit() else "a"
+        elif ch.isdigit():
+            c = "d"
+        elif ch.isalpha():
+            c = "l"
+        else:
+            c = "p" if unicodedata.category(ch).startswith(("P", "S")) else "o"
+        _SHAPE_CACHE[ch] = c
+    return c
+
+
+def _shape(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        c = _char_class(ch)
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out[:4])
+
+
+@functools.cache
+def _trigger_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for cls, words in _TRIGGERS.items():
+        for w in words.split():
+            n = normalize(w)
+            idx.setdefault(n, cls)
+            idx.setdefault("k:" + key(n, normalized=True), cls)
+    return idx
+
+
+@dataclass(frozen=True)
+class _WordFeats:
+    key: str
+    own: tuple[str, ...]
+    ctx: tuple[tuple[str, ...], ...]  # for offsets -2, -1, +1, +2
+    trig: str  # trigger class or ""
+    clus: str  # coarse cluster id or "none"
+
+
+_OFFSETS = ("-2:", "-1:", "+1:", "+2:")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Run-time feature tables shipped in marsad/models (built by scripts/build_ner_*.py).
+
+    `words`: match key -> classes (single-word gazetteer entries); `phrases`: first key -> [(keys, class)],
+    longest first; `clusters`: key -> (coarse, fine) distributional cluster ids."""
+
+    words: dict[str, tuple[str, ...]]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    clusters: dict[str, tuple[str, str]]
+
+
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("marsad") / "models" / name
+    if not path.is_file():
+        return []
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+
+
+@functools.cache
+def shipped_lexicons() -> Lexicons:
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for ln in _data_lines("ner-gazetteer.tsv"):
+        cls, _, keys = ln.partition("\t")
+        p = tuple(keys.split())
+        if len(p) == 1:
+            words.setdefault(p[0], set()).add(cls)
+        elif p:
+            phrases.setdefault(p[0], []).append((p, cls))
+    for lst in phrases.values():
+        lst.sort(key=lambda e: -len(e[0]))
+    clusters: dict[str, tuple[str, str]] = {}
+    for ln in _data_lines("ner-clusters.tsv"):
+        k, c, f = ln.split("\t")
+        clusters[k] = (c, f)
+    return Lexicons({k: tuple(sorted(v)) for k, v in words.items()}, phrases, clusters)
+
+
+class FeatureExtractor:
+    """Token features for the CRF.  `lexicons` defaults to the tables shipped with the package; `extra`
+    (normalised word or key -> comma-joined classes) is a hook for training-time experiments only."""
+
+    def __init__(self, lexicons: Lexicons | None = None, extra: dict[str, str] | None = None) -> None:
+        self.lex = lexicons if lexicons is not None else shipped_lexicons()
+        self.extra = extra or {}
+        self._cache: dict[str, _WordFeats] = {}
+
+    def word(self, tok: str) -> _WordFeats:
+        wf = self._cache.get(tok)
+        if wf is None:
+            wf = self._word(tok)
+            if len(self._cache) < 500_000:
+                self._cache[tok] = wf
+        return wf
+
+    def _word(self, tok: str) -> _WordFeats:
+        n = normalize(tok).strip()
+        k = key(n, normalized=True) if n else ""
+        cands = analyses(n) if len(n) >= 3 else [("", n)]
+        pro, stem = cands[0]
+        for p, s in cands:  # the article-bearing analysis, as `key` chooses by default
+            if "ال" in p or "لل" in p:
+                pro, stem = p, s
+                break
+        shape = _shape(n) if n else "e"
+        trig = _trigger_index()
+        tcls = trig.get(n) or trig.get("k:" + k) or ""
+        own = [
+            "b",
+            "k=" + k,
+            "n=" + n,
+            "st=" + stem,
+            "p2=" + k[:2],
+            "p3=" + k[:3],
+            "s1=" + n[-1:],
+            "s2=" + n[-2:],
+            "s3=" + n[-3:],
+            "ks2=" + k[-2:],
+            "ks3=" + k[-3:],
+            "p4=" + k[:4],
+            "pro=" + pro,
+            "sh=" + shape,
+            "len=" + str(min(len(k), 8)),
+        ]
+        ctx_base = ["k=" + k, "sh=" + shape, "pro=" + pro]
+        if tcls:
+            own.append("t=" + tcls)
+            ctx_base.append("t=" + tcls)
+        if n.startswith("ال") or "ال" in pro:
+            own.append("al")
+        if len(k) >= 3 and (n.endswith("ي") or n.endswith("يه") or n.endswith("يون") or n.endswith("يين")):
+            own.append("nisba")
+        # a known word may also be a name with its proclitic (بالجزائر): try the stem too
+        g = self.lex.words.get(k) or self.lex.words.get(stem) or ()
+        for c in g:
+            own.append("g=" + c)
+            ctx_base.append("g=" + c)
+        cl = self.lex.clusters.get(k)
+        if cl:
+            own.extend(("c=" + cl[0], "cf=" + cl[1]))
+            ctx_base.extend(("c=" + cl[0], "cf=" + cl[1]))
+        else:
+            own.append("c=none")
+        x = self.extra.get(n) or self.extra.get(k)
+        if x:
+            own.extend("x=" + c for c in x.split(","))
+            ctx_base.extend("x=" + c for c in x.split(","))
+        ctx = tuple(tuple(o + f for f in ctx_base) for o in _OFFSETS)
+        return _WordFeats(k, tuple(own), ctx, tcls, cl[0] if cl else "none")
+
+    def _phrase_feats(self, keys: list[str]) -> list[list[str]]:
+        """Multi-word gazetteer matches (longest first, left to right) as B/I features per token."""
+        out: list[list[str]] = [[] for _ in keys]
+        phrases = self.lex.phrases
+        i, n = 0, len(keys)
+        while i < n:
+            step = 1
+            for p, cls in phrases.get(keys[i], ()):
+                m = len(p)
+                if tuple(keys[i : i + m]) == p:
+                    out[i].append("gB=" + cls)
+                    for j in range(i + 1, i + m):
+                        out[j].append("gI=" + cls)
+                    step = m
+                    break
+            i += step
+        return out
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        words = [self.word(t) for t in tokens]
+        keys = [w.key for w in words]
+        phr = self._phrase_feats(keys) if self.lex.phrases else None
+        n = len(words)
+        out: list[list[str]] = []
+        for i, w in enumerate(words):
+            f = list(w.own)
+            if phr and phr[i]:
+                f.extend(phr[i])
+            if i >= 2:
+                f.extend(words[i - 2].ctx[0])
+            elif i == 1:
+                f.append("-2:BOS")
+            if i >= 3 and words[i - 3].trig:
+                f.append("-3:t=" + words[i - 3].trig)
+            if i >= 1:
+                prev = words[i - 1]
+                f.extend(prev.ctx[1])
+                f.append("kk-=" + keys[i - 1] + "|" + keys[i])
+                f.append("tc-=" + (prev.trig or prev.clus) + "|" + w.clus)
+            else:
+                f.append("-1:BOS")
+            if i + 1 < n:
+                f.extend(words[i + 1].ctx[2])
+                f.append("kk+=" + keys[i] + "|" + keys[i + 1])
+            else:
+                f.append("+1:EOS")
+            if i + 2 < n:
+                f.extend(words[i + 2].ctx[3])
+            elif i + 2 == n:
+                f.append("+2:EOS")
+            out.append(f)
+        return out
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("marsad") / "models" / MODEL_NAME))
+
+
+@functools.cache
+def _load_tagger(path: str):
+    import pycrfsuite  # imported lazily: only NER users pay for it
+
+    if not Path(path).is_file():
+        raise MarsadError(message("ner_model_missing", path=path))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+@functools.cache
+def _default_extractor() -> FeatureExtractor:
+    return FeatureExtractor()
+
+
+class NER:
+    """CRF named-entity tagger.  The model loads on first use and is shared across instances."""
+
+    def __init__(self, model: str | Path | None = None) -> None:
+        self._path = str(model) if model is not None else str(model_path())
+        self._fx = _default_extractor()
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags (B-PERS, I-ORG, O, …), one per token."""
+        if not tokens:
+            return []
+        return list(_load_tagger(self._path).tag(self._fx.sentence(list(tokens))))
+
+    def entities(self, tokens: list[str]) -> list[tuple[int, int, str]]:
+        """Entity spans as (start, end, type), `end` exclusive."""
+        return bio_spans(self.tag(tokens))
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """conlleval chunking: an I-X that does not continue an X chunk starts a new one."""
+    spans: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, t in enumerate(tags):
+        prefix, _, ttype = t.partition("-")
+        if prefix in ("B", "I") and ttype:
+            if prefix == "B" or typ != ttype:
+                if typ:
+                    spans.append((start, i, typ))
+                start, typ = i, ttype
+        else:
+            if typ:
+                spans.append((start, i, typ))
+            start, typ = -1, ""
+    if typ:
+        spans.append((start, len(tags), typ))
+    return spans
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def score_entities(
+    gold_tags: list[list[str]], pred_tags: list[list[str]], types: tuple[str, ...] = ("PERS", "LOC", "ORG")
+) -> dict:
+    """Exact-span entity scores, conlleval style.
+
+    Returns {"micro": {...} over `types`, "all": {...} over every type, "per_type": {type: {...}},
+    "sentences": n, "tokens": n}; each score dict has precision, recall, f1, tp, pred, gold.
+    """
+    if len(gold_tags) != len(pred_tags):
+        raise ValueError(f"{len(gold_tags)} gold sentences but {len(pred_tags)} predicted")
+    tp: dict[str, int] = {}
+    npred: dict[str, int] = {}
+    ngold: dict[str, int] = {}
+    tokens = 0
+    for g, p in zip(gold_tags, pred_tags, strict=True):
+        if len(g) != len(p):
+            raise ValueError(f"sentence length mismatch: {len(g)} gold vs {len(p)} predicted tags")
+        tokens += len(g)
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
+        for s in gs:
+            ngold[s[2]] = ngold.get(s[2], 0) + 1
+        for s in ps:
+            npred[s[2]] = npred.get(s[2], 0) + 1
+        for s in gs & ps:
+            tp[s[2]] = tp.get(s[2], 0) + 1
+    all_types = sorted(set(ngold) | set(npred))
+    per_type = {t: _prf(tp.get(t, 0), npred.get(t, 0), ngold.get(t, 0)) for t in all_types}
+
+    def micro(ts) -> dict[str, float]:
+        return _prf(sum(tp.get(t, 0) for t in ts), sum(npred.get(t, 0) for t in ts), sum(ngold.get(t, 0) for t in ts))
+
+    return {
+        "micro": micro(types),
+        "all": micro(all_types),
+        "per_type": per_type,
+        "sentences": len(gold_tags),
+        "tokens": tokens,
+    }

@@ -1,0 +1,463 @@
+"""Train the CRF named-entity model `marsad/models/ner.crfsuite`.
+
+Command (from the repo root; needs ../shared/data, or MARSAD_SHARED=<path to shared/data>):
+
+    .venv/bin/python scripts/train_ner.py                 # final model: all the data below
+    .venv/bin/python scripts/train_ner.py --eval          # dev-split experiment only, writes nothing in marsad/
+    .venv/bin/python bench/eval_ner.py                    # P/R/F1 + tokens/s on the held-out block split
+
+Data (shared/data/ner, see its SOURCE.md) and licenses:
+  * ANERcorp training part (`anercorp-train.txt`, Benajiba 2007) — research-only/unclear terms.  It is the
+    main training data: the shipped model weights are derived from it (explicitly allowed for this model only;
+    the text itself is never shipped).
+  * NewsFANE Gold (Alotaibi & Lee, COLING 2014) — CC BY-SA 3.0 Unported.  NewsFANE is ANERcorp re-annotated
+    with 45 fine types and clitics split off.  It is mapped to PERS/ORG/LOC/MISC (`FANE_MAP`) and re-joined to
+    ANERcorp tokenisation by aligning the two texts.  It is used only if `--newsfane` is given: measured on
+    the dev split it does not help (see docs/notice/ner.md), so the default model does not use it.
+  * ANERgazet — research-only.  Not used by the default model (measured: no gain over the key/context
+    features; and its lists may not be shipped).  `--anergazet` turns on training-time gazetteer features for
+    experiments; such a model is only usable with the same lists and is never written to marsad/.
+
+Held-out development split (`dev_split`): contiguous blocks, never random.  The ANERcorp training part is cut
+into blocks of 100 sentences in file order; every 5th block (blocks 4, 9, 14, … counting from 0: sentences
+400–499, 900–999, …) is dev, the rest train (`--split block5`, default).  `--split last20` instead takes the
+last 20 % of the sentences (from 3,118 on) as dev.  In either case every training sentence (ANERcorp or
+NewsFANE) whose normalised, space-free text equals a dev sentence, or that lies mostly in the dev text, is
+dropped from training (the corpus repeats articles, and NewsFANE repeats ANERcorp).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from marsad.ner import FEATURES_VERSION, FeatureExtractor, Lexicons, score_entities, shipped_lexicons  # noqa: E402
+from marsad.text.normalize import normalize  # noqa: E402
+
+MODEL_OUT = ROOT / "marsad" / "models" / "ner.crfsuite"
+# Training parameters of the shipped model (bench/eval_ner.py retrains with the same ones).
+DEFAULTS = {"c1": 0.05, "c2": 0.01, "iters": 200, "minfreq": 1.0}
+
+# NewsFANE fine type -> ANERcorp coarse type (None = O).  Decided by aligning both corpora token by token and
+# reading which ANERcorp tag the same words carry (`--show-mapping` prints that table); ANERcorp's guidelines
+# treat sports clubs and companies as ORG, nationality words (Group) mostly as O, works/products as MISC.
+FANE_MAP: dict[str, str | None] = {
+    # persons
+    "Politician": "PERS",
+    "Athlete": "PERS",
+    "Artist": "PERS",
+    "Other_PER": "PERS",
+    "Religious_PER": "PERS",
+    "Scientist": "PERS",
+    "Police": "PERS",
+    "Businessperson": "PERS",
+    "Lawyer": "PERS",
+    "Engineer": "PERS",
+    # places
+    "Nation": "LOC",
+    "Population-Center": "LOC",
+    "State-or-Province": "LOC",
+    "GPE-Cluster": "LOC",
+    "Continent": "LOC",
+    "Water-Body": "LOC",
+    "County-or-District": "LOC",
+    "Land-Region-Natural": "LOC",
+    # facilities: ANERcorp leaves buildings, roads and airports O (or MISC), so they are dropped
+    "Building-Grounds": None,
+    "Path": None,
+    "Airport": None,
+    "Subarea-Facility": None,
+    # organisations
+    "Government": "ORG",
+    "Non-Governmental": "ORG",
+    "Media": "ORG",
+    "Sports": "ORG",
+    "Commercial": "ORG",
+    "Educational": "ORG",
+    "Medical-Science": "ORG",
+    "Religious_ORG": "ORG",
+    "Entertainment": "ORG",
+    # nationality / ethnic groups: ANERcorp mostly leaves them O
+    "Group": None,
+    # works, products, vehicles, weapons, software
+    "Book": "MISC",
+    "Movie": "MISC",
+    "Software": "MISC",
+    "Land": "MISC",
+    "Air": "MISC",
+    "Water": "MISC",
+    "Hardware": "MISC",
+    "Food": "MISC",
+    "Drug": "MISC",
+    "Projectile": "MISC",
+    "Shooting": "MISC",
+    "Plant": "MISC",
+}
+
+_BIDI = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+Sentence = tuple[list[str], list[str]]
+
+
+def shared_dir() -> Path:
+    """The shared `data` folder: $MARSAD_SHARED (either shared/ or shared/data), else ../shared/data."""
+    env = os.environ.get("MARSAD_SHARED")
+    cands = [Path(env), Path(env) / "data"] if env else []
+    cands += [ROOT.parent / "shared" / "data", Path("/work/shared/data")]
+    for cand in cands:
+        if (cand / "ner").is_dir():
+            return cand
+    raise SystemExit("shared data not found: set MARSAD_SHARED to the shared/data folder")
+
+
+def clean_token(tok: str) -> str:
+    return _BIDI.sub("", tok).strip()
+
+
+def load_anercorp(path: Path) -> list[Sentence]:
+    """`token TAG` lines, blank line between sentences.  The tag is after the LAST whitespace (one line has
+    an inner space and RLM marks); tokens that are empty after removing bidi marks are dropped."""
+    sents: list[Sentence] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if toks:
+                sents.append((toks, tags))
+                toks, tags = [], []
+            continue
+        parts = line.rsplit(None, 1)
+        if len(parts) != 2:
+            continue
+        tok = clean_token(parts[0])
+        if tok:
+            toks.append(tok)
+            tags.append(parts[1].strip())
+    if toks:
+        sents.append((toks, tags))
+    return sents
+
+
+def load_newsfane(path: Path) -> list[Sentence]:
+    """UTF-8 with BOM, CRLF, LRM before each token; `token<TAB>TAG`; a lone TAB line ends a sentence."""
+    sents: list[Sentence] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        if not line.strip():
+            if toks:
+                sents.append((toks, tags))
+                toks, tags = [], []
+            continue
+        tok, _, tag = line.partition("\t")
+        tok = clean_token(tok)
+        if tok:
+            toks.append(tok)
+            tags.append(tag.strip() or "O")
+    if toks:
+        sents.append((toks, tags))
+    return sents
+
+
+def flat(tokens: list[str]) -> list[str]:
+    """Normalised tokens with inner spaces removed (the alignment alphabet)."""
+    return [normalize(t).replace(" ", "") for t in tokens]
+
+
+class Corpus:
+    """ANERcorp as one space-free normalised string, with token boundaries and sentence offsets."""
+
+    def __init__(self, sents: list[Sentence]) -> None:
+        parts: list[str] = []
+        self.bounds: set[int] = {0}
+        self.sent_start: list[int] = []
+        pos = 0
+        for toks, _ in sents:
+            self.sent_start.append(pos)
+            for f in flat(toks):
+                parts.append(f)
+                pos += len(f)
+                self.bounds.add(pos)
+        self.sent_start.append(pos)
+        self.text = "".join(parts)
+
+    def occurrences(self, s: str) -> list[int]:
+        out, i = [], self.text.find(s)
+        while i >= 0 and s:
+            out.append(i)
+            i = self.text.find(s, i + 1)
+        return out
+
+
+def rejoin(toks: list[str], tags: list[str], at: int, corpus: Corpus) -> Sentence | None:
+    """Merge NewsFANE tokens so that each group ends on an ANERcorp token boundary (و + الصادرات ->
+    والصادرات).  A group's tag is its first non-O tag (B if that token was B or the group starts with it)."""
+    out_t: list[str] = []
+    out_g: list[str] = []
+    pos = at
+    grp_t: list[str] = []
+    grp_g: list[str] = []
+    for tok, tag, f in zip(toks, tags, flat(toks), strict=True):
+        grp_t.append(tok)
+        grp_g.append(tag)
+        pos += len(f)
+        if pos in corpus.bounds:
+            tag_out = "O"
+            for j, g in enumerate(grp_g):
+                if g != "O":
+                    tag_out = ("B-" if (g.startswith("B-") or j > 0) else "I-") + g[2:]
+                    break
+            out_t.append("".join(grp_t))
+            out_g.append(tag_out)
+            grp_t, grp_g = [], []
+    if grp_t:
+        return None
+    return out_t, out_g
+
+
+def map_fane(tags: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in tags:
+        if t == "O" or "-" not in t:
+            out.append("O")
+            continue
+        prefix, typ = t[:1], t[2:]
+        coarse = FANE_MAP.get(typ)
+        if coarse is None:
+            out.append("O")
+        else:
+            # after a dropped type, an I- of a kept type must restart the chunk
+            out.append(("B-" if prefix == "B" or not out or out[-1][2:] != coarse else "I-") + coarse)
+    return out
+
+
+def dev_split(n: int, scheme: str) -> set[int]:
+    if scheme == "last20":
+        return set(range(int(0.8 * n), n))
+    if scheme == "block5":
+        return {i for i in range(n) if (i // 100) % 5 == 4}
+    raise ValueError(scheme)
+
+
+def dev_mask(corpus: Corpus, dev: set[int]) -> bytearray:
+    mask = bytearray(len(corpus.text))
+    for i in dev:
+        a, b = corpus.sent_start[i], corpus.sent_start[i + 1]
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
+
+
+def touches_dev(s: str, corpus: Corpus, mask: bytearray, dev_texts: set[str]) -> bool:
+    """A sentence is dev material if it equals a dev sentence, if any occurrence lies in the dev region, or
+    (not found verbatim) if half of its 12-character chunks are found only in the dev region."""
+    if s in dev_texts:
+        return True
+    occ = corpus.occurrences(s)
+    if occ:
+        return any(any(mask[o : o + len(s)]) for o in occ)
+    chunks = [s[i : i + 12] for i in range(0, max(len(s) - 11, 1), 12)]
+    hits = 0
+    for c in chunks:
+        o = corpus.occurrences(c)
+        if o and all(mask[x] for x in o):
+            hits += 1
+    return hits * 2 >= len(chunks)
+
+
+def load_all(args) -> dict:
+    data = shared_dir() / "ner"
+    aner = load_anercorp(data / "anercorp-train.txt")
+    corpus = Corpus(aner)
+    fane_raw = load_newsfane(data / "newsfane" / "NewsFANE_Gold_2014_170K-dev.txt")
+    fane: list[tuple[Sentence, str]] = []  # (rejoined+mapped sentence, space-free text)
+    unlocated = 0
+    for toks, tags in fane_raw:
+        s = "".join(flat(toks))
+        occ = corpus.occurrences(s)
+        joined = rejoin(toks, tags, occ[0], corpus) if occ else None
+        if joined is None:
+            unlocated += 1
+            continue  # 2 % of sentences, mostly number-format differences: not worth a fuzzy aligner
+        fane.append(((joined[0], map_fane(joined[1])), s))
+    return {"aner": aner, "corpus": corpus, "fane": fane, "fane_raw": fane_raw, "unlocated": unlocated}
+
+
+def load_gazetteer(data: Path) -> dict[str, str]:
+    gz: dict[str, set[str]] = {}
+    for typ, fn in (
+        ("LOC", "AlignedLocGazetteer.txt"),
+        ("ORG", "AlignedOrgGazetteer.txt"),
+        ("PERS", "AlignedPersGazetteer.txt"),
+    ):
+        for line in (data / "anergazet" / fn).read_text(encoding="utf-8").splitlines():
+            w = normalize(clean_token(line))
+            if not w or w.startswith(("====", "****")):
+                continue
+            for part in w.split():
+                gz.setdefault(part, set()).add(typ)
+    return {k: ",".join(sorted(v)) for k, v in gz.items()}
+
+
+def build_sets(d: dict, scheme: str | None, use_fane: bool) -> tuple[list[Sentence], list[Sentence], dict]:
+    aner, corpus = d["aner"], d["corpus"]
+    if scheme is None:
+        train = list(aner) + ([s for s, _ in d["fane"]] if use_fane else [])
+        return train, [], {"train_sents": len(train)}
+    dev_idx = dev_split(len(aner), scheme)
+    dev = [aner[i] for i in sorted(dev_idx)]
+    dev_texts = {"".join(flat(aner[i][0])) for i in dev_idx}
+    mask = dev_mask(corpus, dev_idx)
+    train: list[Sentence] = []
+    dropped_aner = 0
+    for i, s in enumerate(aner):
+        if i in dev_idx:
+            continue
+        if "".join(flat(s[0])) in dev_texts:
+            dropped_aner += 1
+            continue
+        train.append(s)
+    dropped_fane = 0
+    if use_fane:
+        for s, text in d["fane"]:
+            if touches_dev(text, corpus, mask, dev_texts):
+                dropped_fane += 1
+                continue
+            train.append(s)
+    info = {
+        "scheme": scheme,
+        "dev_sents": len(dev),
+        "dev_tokens": sum(len(t) for t, _ in dev),
+        "train_sents": len(train),
+        "train_tokens": sum(len(t) for t, _ in train),
+        "dropped_aner_repeats": dropped_aner,
+        "dropped_fane_in_dev": dropped_fane,
+    }
+    return train, dev, info
+
+
+def train_model(
+    train: list[Sentence], fx: FeatureExtractor, out: Path, c1: float, c2: float, iters: int, minfreq: float
+) -> float:
+    import pycrfsuite
+
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for toks, tags in train:
+        trainer.append(fx.sentence(toks), tags)
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iters,
+            "feature.minfreq": minfreq,
+            "feature.possible_transitions": True,
+        }
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return time.time() - t0
+
+
+def evaluate(model: Path, dev: list[Sentence], fx: FeatureExtractor) -> dict:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    pred = [list(tagger.tag(fx.sentence(t))) for t, _ in dev]
+    return score_entities([g for _, g in dev], pred)
+
+
+def show_mapping(d: dict) -> None:
+    """Print, for each NewsFANE fine type, the ANERcorp tags of the same (aligned) tokens."""
+    aner, corpus = d["aner"], d["corpus"]
+    by_pos: dict[int, str] = {}
+    pos = 0
+    for toks, tags in aner:
+        for f, t in zip(flat(toks), tags, strict=True):
+            by_pos[pos] = t
+            pos += len(f)
+    table: dict[str, Counter] = {}
+    for toks, tags in d["fane_raw"]:
+        s = "".join(flat(toks))
+        occ = corpus.occurrences(s)
+        if not occ:
+            continue
+        p = occ[0]
+        for f, t in zip(flat(toks), tags, strict=True):
+            if t.startswith("B-") and p in by_pos:
+                table.setdefault(t[2:], Counter())[by_pos[p][2:] or "O"] += 1
+            p += len(f)
+    for typ, c in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"{typ:22s} -> {FANE_MAP.get(typ)!s:5s}  aligned ANERcorp: {dict(c.most_common(4))}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval", action="store_true", help="train on the dev split's training part and score on dev")
+    ap.add_argument("--split", default="block5", choices=("block5", "last20"))
+    ap.add_argument("--newsfane", action="store_true", help="add NewsFANE (mapped, re-joined) to training")
+    ap.add_argument("--anergazet", action="store_true", help="training-time ANERgazet features (experiments only)")
+    ap.add_argument("--no-lexicons", action="store_true", help="ablation: no shipped gazetteer/cluster features")
+    ap.add_argument("--c1", type=float, default=DEFAULTS["c1"])
+    ap.add_argument("--c2", type=float, default=DEFAULTS["c2"])
+    ap.add_argument("--iters", type=int, default=DEFAULTS["iters"])
+    ap.add_argument("--minfreq", type=float, default=DEFAULTS["minfreq"])
+    ap.add_argument("--out", type=Path, default=None, help="model path (default: marsad/models/ner.crfsuite)")
+    ap.add_argument("--show-mapping", action="store_true")
+    args = ap.parse_args(argv)
+
+    d = load_all(args)
+    if args.show_mapping:
+        show_mapping(d)
+        return 0
+    gz = load_gazetteer(shared_dir() / "ner") if args.anergazet else None
+    lex = shipped_lexicons() if not args.no_lexicons else Lexicons({}, {}, {})
+    fx = FeatureExtractor(lex, gz)
+    if args.eval:
+        train, dev, info = build_sets(d, args.split, args.newsfane)
+        out = args.out or Path("/tmp/marsad-ner-dev.crfsuite")
+        secs = train_model(train, fx, out, args.c1, args.c2, args.iters, args.minfreq)
+        res = evaluate(out, dev, fx)
+        info.update(train_seconds=round(secs, 1), model_bytes=out.stat().st_size, newsfane_unlocated=d["unlocated"])
+        print(json.dumps({"info": info, "args": vars(args) | {"out": str(out)}, "scores": res}, indent=1, default=str))
+        return 0
+    if args.anergazet and args.out is None:
+        raise SystemExit("--anergazet models need the research-only lists at run time; give --out outside marsad/")
+    train, _, info = build_sets(d, None, args.newsfane)
+    out = args.out or MODEL_OUT
+    secs = train_model(train, fx, out, args.c1, args.c2, args.iters, args.minfreq)
+    meta = {
+        "model": out.name,
+        "features": FEATURES_VERSION,
+        "tables": table_hashes(),
+        "train_sentences": len(train),
+        "train_tokens": sum(len(t) for t, _ in train),
+        "data": ["ANERcorp train part"] + (["NewsFANE (CC BY-SA 3.0)"] if args.newsfane else []),
+        "params": {"c1": args.c1, "c2": args.c2, "iters": args.iters, "minfreq": args.minfreq},
+    }
+    out.with_suffix(".json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(info | {"train_seconds": round(secs, 1), "model": str(out), "bytes": out.stat().st_size}))
+    return 0
+
+
+def table_hashes() -> dict[str, str]:
+    """sha256 of the feature tables the model was trained with: the model is only valid with these."""
+    import hashlib
+
+    return {
+        name: hashlib.sha256((MODEL_OUT.parent / name).read_bytes()).hexdigest()
+        for name in ("ner-gazetteer.tsv", "ner-clusters.tsv")
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The shipped CRF model on real Arabic news sentences.  Asserts only robust behaviour."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from marsad.ner import NER, bio_spans, model_path
+
+
+@pytest.fixture(scope="module")
+def ner() -> NER:
+    if not model_path().is_file():
+        pytest.skip("marsad/models/ner.crfsuite is not built")
+    return NER()
+
+
+def spans_text(tokens: list[str], tags: list[str]) -> dict[str, str]:
+    return {" ".join(tokens[s:e]): t for s, e, t in bio_spans(tags)}
+
+
+def test_ner_tagging_tunisian_president(ner: NER):
+    toks = "استقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري أحمد عطاف في قصر قرطاج".split()
+    tags = ner.tag(toks)
+    assert len(tags) == len(toks)
+    ents = spans_text(toks, tags)
+    assert ents.get("قيس سعيد") == "PERS"
+    assert ents.get("أحمد عطاف") == "PERS"
+    # the verb and the titles are not entities
+    assert tags[0] == "O" and tags[1] == "O" and tags[5] == "O"
+
+
+def test_ner_tagging_libya_example(ner: NER):
+    toks = (
+        "التقى نائب رئيس المجلس الرئاسي عبد الله اللافي في طرابلس اليوم الاثنين "
+        "وفدا من وزارة الخارجية الروسية برئاسة ألكسندر كينشاك"
+    ).split()
+    ents = spans_text(toks, ner.tag(toks))
+    assert ents.get("طرابلس") == "LOC"
+    assert any(t == "PERS" and "عبد الله" in s for s, t in ents.items())
+    assert ents.get("ألكسندر كينشاك") == "PERS"
+    assert "وزارة" not in " ".join(s for s, t in ents.items() if t == "PERS")
+
+
+def test_ner_tagging_condolences_to_iran(ner: NER):
+    toks = "وأعربت وزارة الخارجية الليبية عن تعازيها لإيران إثر الانفجار الذي وقع في ميناء بندر عباس .".split()
+    ents = spans_text(toks, ner.tag(toks))
+    assert ents.get("لإيران") == "LOC"  # clitic-bearing token tagged whole
+    assert ents.get("بندر عباس") == "LOC"
+
+
+def test_ner_tagging_countries_and_capitals(ner: NER):
+    toks = "وصل وزير الخارجية المصري إلى موسكو قادما من باريس في جولة تشمل ألمانيا وإيطاليا .".split()
+    tags = ner.tag(toks)
+    ents = spans_text(toks, tags)
+    for place in ("موسكو", "باريس", "ألمانيا"):
+        assert ents.get(place) == "LOC", (place, tags)
+    assert tags[-1] == "O"
+
+
+def test_ner_tagging_entities_and_edge_cases(ner: NER):
+    toks = "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن الأمين العام أنطونيو غوتيريش يتابع الوضع في غزة".split()
+    ents = ner.entities(toks)
+    assert all(0 <= s < e <= len(toks) and t in ("PERS", "ORG", "LOC", "MISC") for s, e, t in ents)
+    found = {" ".join(toks[s:e]): t for s, e, t in ents}
+    assert found.get("الأمم المتحدة") == "ORG"
+    assert found.get("أنطونيو غوتيريش") == "PERS"
+    assert found.get("غزة") == "LOC"
+    assert ner.tag([]) == []
+    assert ner.tag(["."]) == ["O"]
+    # punctuation-only and Latin tokens are tagged, never dropped
+    assert len(ner.tag(["(", "AFP", ")", "،"])) == 4
+
+
+def test_ner_tagging_no_model_load_at_import():
+    for name in [m for m in sys.modules if m == "marsad.ner"]:
+        del sys.modules[name]
+    import marsad.ner as fresh
+
+    assert fresh._load_tagger.cache_info().currsize == 0
+    assert fresh.shipped_lexicons.cache_info().currsize == 0
