@@ -24,7 +24,8 @@ LINK_PREPS = frozenset({"في", "لدي", "من", "ب"})
 STOP = frozenset(
     """اليوم امس غدا الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد يوم صباح مساء الذي التي الذين اللذان
     اللتان ان انه انها ان قد لقد ما لا لم لن كان كانت وقد حيث بينما كما اذا لو وذلك ذلك هذا هذه تلك بعد قبل
-    خلال وفق حسب بحسب عبر بين اثر عقب جراء بسبب""".split()
+    خلال وفق حسب بحسب عبر بين اثر عقب جراء بسبب عدد عشرات مئات الاف الاف ثلاثه اربعه خمسه سته سبعه ثمانيه
+    تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر""".split()
 )
 # Words before a country/city name that make it a location rather than an actor.
 _PLACE_PREV = frozenset(
@@ -133,6 +134,7 @@ class ActorResolver:
                 continue
             starts[h.start] = h
         names = _Names(entities, starts)
+        covered = {k for h in hits for k in range(h.start, h.end)}
         out: list[Chunk] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -145,7 +147,7 @@ class ActorResolver:
             if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0):
                 i += 1
                 continue
-            if h.kind == "agent" and i > 0 and _adjective_position(tokens, i, verb_idx):
+            if h.kind == "agent" and i > 0 and (i - 1) not in covered and _adjective_position(tokens, i, verb_idx):
                 i = h.end  # "الجوانب العسكرية": an adjective, not an actor
                 continue
             if h.kind in ("country", "actor") and self._place_like(tokens, i, h):
@@ -219,7 +221,9 @@ class ActorResolver:
                     for k in range(j + 1, look)
                 ):
                     look = None
-                if look is not None:
+                if look is not None and not (t.norm.endswith("ا") and not t.clitics and j == chunk.end):
+                    # (an accusative indefinite right after the chunk, "مسلحون مجهولون مركزا
+                    # للشرطة", starts the object rather than a genitive chain)
                     j += 1
                     continue
                 # trailing definite adjectives ("الأركان العامة", "رفيع المستوى")

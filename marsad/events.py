@@ -269,7 +269,10 @@ class EventMatcher:
         after = [x for x in mentions if x.start >= end]
         before = [x for x in mentions if x.end <= i]
         preps = tuple(m.entry.get("preps") or ()) + TARGET_PREPS
-        nosource = "nosource" in m.entry.get("flags", ())
+        flags = m.entry.get("flags", ())
+        # "nosource": the grammatical subject is the victim; "cont": a participle whose
+        # agent is the main clause's subject (filled by the pipeline)
+        nosource = "nosource" in flags or "cont" in flags
 
         def gap_ok(a: int, b: int) -> bool:
             for t in tokens[a:b]:
@@ -320,7 +323,7 @@ class EventMatcher:
                     source = x
                     how.append("svo")
                 break
-        if nosource and after:
+        if "nosource" in flags and after:
             # passive / nominal: "قتل خمسة جنود" — the first chunk is the victim
             x = after[0]
             if x.start - end <= 6 and gap_ok(end, x.start):

@@ -7,8 +7,8 @@ import functools
 import re
 
 from .actors import ActorResolver
-from .events import EventMatcher
 from .errors import InputError, message
+from .events import EventMatcher
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
@@ -92,14 +92,19 @@ class Pipeline:
         locator.prepare(doc.text, stories)
         for story in stories:
             ctx = _StoryContext()
+            story_places = [pl.country for st in story.sentences for pl in locator.places(st.index) if pl.country]
             for sent in story.sentences:
                 toks = sent.tokens
                 vidx = self.matcher.candidates(toks)
-                blocked = _place_tokens(toks, [pl for pl, _ in locator._by_sentence.get(sent.index, [])])
+                blocked = _place_tokens(toks, locator.places(sent.index))
                 # NER only where an event could be coded: it bounds names inside actor chunks
                 ents = functools.partial(self._entities, toks) if vidx and self.ner else None
-                mentions = self.resolver.mentions(sent, vidx, date, ctx.country, entities=ents, blocked=blocked)
-                inside = {k for x in mentions for k in range(x.start, x.end)}
+                # the country an unqualified "وزير الداخلية" / "الشرطة" belongs to: the one place
+                # country named in the sentence, else the story's first actor or place country
+                here = {pl.country for pl in locator.places(sent.index) if pl.country}
+                country = next(iter(here)) if len(here) == 1 else ctx.country or next(iter(story_places), None)
+                mentions = self.resolver.mentions(sent, vidx, date, country, entities=ents, blocked=blocked)
+                inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
                 ctx.observe(mentions)

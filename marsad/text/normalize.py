@@ -118,6 +118,8 @@ def analyses(norm: str) -> list[tuple[str, str]]:
         cl, rest = _strip_article(w)
         if cl:
             add(conj + cl, rest)
+            if cl.endswith("لل") and cl != "ال":
+                add(conj + "ل", w[1:])  # "لليبيا" is ل + ليبيا as well as ل + ال + يبيا
             continue
         add(conj, w)
         if len(w) >= 4 and w[0] in _PREP:
