@@ -256,7 +256,12 @@ class ActorResolver:
         return h.kind == "agent" and h.value[1] == "title"
 
     def resolve(
-        self, sentence: Sentence, chunk: Chunk, date: str | None, context_country: str | None = None
+        self,
+        sentence: Sentence,
+        chunk: Chunk,
+        date: str | None,
+        context_country: str | None = None,
+        earlier: list[Actor] = (),
     ) -> Actor | None:
         tokens = sentence.tokens
         country: str | None = None
@@ -300,6 +305,12 @@ class ActorResolver:
         s = code_sector or sector
         if s and not code_sector:
             rule.append("agent")
+        if c is None and s and not named and "ال" in tokens[chunk.start].clitics:
+            # "الوزارة", "الوفد": the latest actor of the story with this sector and a country
+            prior = next((a for a in reversed(earlier) if a.sector == s and a.country), None)
+            if prior is not None:
+                c = prior.country
+                rule.append("coref")
         if c is None and s and s not in _GENERIC_OK and context_country:
             c = context_country
             rule.append("context")
@@ -333,6 +344,7 @@ class ActorResolver:
         context_country: str | None = None,
         entities: Callable[[int, int], list[tuple[int, int, str]]] | None = None,
         blocked: frozenset[int] = frozenset(),
+        earlier: list[Actor] = (),
     ) -> list[Mention]:
         out = []
         for ch in self.chunks(sentence.tokens, verb_idx, entities, blocked):
@@ -342,7 +354,7 @@ class ActorResolver:
             if ch.pair:
                 out.append(Mention(ch.start, ch.end, span, text, "PAIR", None, sentence.index))
                 continue
-            actor = self.resolve(sentence, ch, date, context_country)
+            actor = self.resolve(sentence, ch, date, context_country, earlier)
             if actor is None:
                 continue
             kind = {"actor": "ACTOR", "agent": "AGENT", "country": "LOC", "nationality": "NAT", "name": "PER"}.get(

@@ -103,7 +103,9 @@ class Pipeline:
                 # country named in the sentence, else the story's first actor or place country
                 here = {pl.country for pl in locator.places(sent.index) if pl.country}
                 country = next(iter(here)) if len(here) == 1 else ctx.country or next(iter(story_places), None)
-                mentions = self.resolver.mentions(sent, vidx, date, country, entities=ents, blocked=blocked)
+                mentions = self.resolver.mentions(
+                    sent, vidx, date, country, entities=ents, blocked=blocked, earlier=ctx.actors
+                )
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
@@ -139,6 +141,10 @@ class Pipeline:
             how += "+pair"
         elif tgt_m is not None and tgt_m.kind == "PAIR":
             target = ctx.partner(source)
+        if source is None and _topic_fronted(toks) and "nosource" not in m.entry.get("flags", ()):
+            # "من جانبه، أكد …" with no explicit subject: the other party speaks
+            source = ctx.partner(ctx.last_source)
+            how += "+topic"
         if source is None and "cont" in m.entry.get("flags", ()):
             source = ctx.last_source  # "…، مشيرا إلى …": the main clause's subject
             if target is None:
@@ -233,6 +239,16 @@ class _StoryContext:
         if source is None:
             return b
         return b if a is not None and a.country == source.country else a
+
+
+_TOPIC_SECOND = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
+
+
+def _topic_fronted(toks) -> bool:
+    """The sentence opens with "من جانبه/من جهته/بدوره": the subject is the other party."""
+    if len(toks) > 1 and toks[0].norm in ("من", "ومن") and toks[1].norm in _TOPIC_SECOND:
+        return True
+    return bool(toks) and toks[0].norm in ("بدوره", "بدورها", "وبدوره", "وبدورها")
 
 
 def _place_tokens(tokens, places) -> frozenset[int]:

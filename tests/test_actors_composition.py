@@ -74,3 +74,18 @@ def test_participle_continues_the_subject_of_the_main_clause():
 def test_a_bare_nationality_adjective_is_not_an_actor():
     codes = mention_codes("عقدت الهيئة المديرة للنادي اجتماعا طارئا لدراسة القرار التونسي.")
     assert "TUN" not in codes.values()
+
+
+def test_definite_agency_refers_back_to_the_story_actor():
+    text = "أعلنت وزارة الخارجية التونسية أمس رفضها للقرار.\nوقالت الوزارة في بيان إنها تدين الهجوم."
+    later = [m for m in code(text).mentions if m.sentence == 1 and m.text == "الوزارة"]
+    assert later and later[0].actor.code == "TUNGOV" and "coref" in later[0].actor.rule
+
+
+def test_topic_fronted_sentence_gives_the_floor_to_the_other_party():
+    text = (
+        "استقبل وزير الخارجية التونسي نبيل عمار السفير الجزائري لدى تونس.\n"
+        "من جانبه، جدد حرص بلاده على تعزيز التعاون مع تونس."
+    )
+    ev = [e for e in code(text).events if e.sentence == 1]
+    assert ev and ev[0].source.code == "DZAGOV" and ev[0].cameo_root == "03"
