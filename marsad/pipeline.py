@@ -141,15 +141,15 @@ class Pipeline:
             how += "+pair"
         elif tgt_m is not None and tgt_m.kind == "PAIR":
             target = ctx.partner(source)
-        if source is None and _topic_fronted(toks) and "nosource" not in m.entry.get("flags", ()):
-            # "من جانبه، أكد …" with no explicit subject: the other party speaks
-            source = ctx.partner(ctx.last_source)
-            how += "+topic"
         if source is None and "cont" in m.entry.get("flags", ()):
             source = ctx.last_source  # "…، مشيرا إلى …": the main clause's subject
             if target is None:
                 target = ctx.partner(source)
             how += "+cont"
+        if source is None and m.trigger <= 4 and _topic_fronted(toks) and "nosource" not in m.entry.get("flags", ()):
+            # "من جانبه، أكد …" with no explicit subject: the other party speaks
+            source = ctx.partner(ctx.last_source)
+            how += "+topic"
         root = m.code[:2]
         if source is None and target is None:
             if root.startswith("04") or root == "04":
