@@ -473,7 +473,7 @@ def run_actors(data: Path, coder: Coder, report: Report) -> None:
                     "dictionary",
                     f"{name} acc",
                     a.value if a.total else None,
-                    f"{a.correct}/{a.total} (actor found for {a.matched})",
+                    f"{a.correct}/{a.total} (system gave a value for {a.matched})",
                 )
             )
 

@@ -1,0 +1,127 @@
+"""Training and cross-validation of the sentence classifiers (development only).
+
+Used by `scripts/train_classifier.py` (which writes `marsad/models/*.npz`) and by `marsad eval` (out-of-fold
+probabilities for the "classifier" and "combined" rows, so that no figure is measured on training sentences).
+Needs scikit-learn and scipy — dev dependencies, imported inside the functions; the run-time classifier
+(`marsad.classify`) needs numpy only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .classify import FeatureConfig, LinearModel, featurize, weigh
+from .errors import MarsadError
+
+SEED = 0
+FOLDS = 5
+
+
+class TrainingDependencyError(MarsadError):
+    """scikit-learn/scipy are missing (they are only needed to train or cross-validate classifiers)."""
+
+
+def _sk():
+    try:
+        import scipy.sparse as sp
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.model_selection import StratifiedKFold
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise TrainingDependencyError(
+            "training/cross-validating classifiers needs scikit-learn: pip install -e '.[dev]'"
+        ) from err
+    return sp, LogisticRegression, StratifiedKFold
+
+
+@dataclass(slots=True)
+class Spec:
+    """How one classifier is trained."""
+
+    name: str
+    cfg: FeatureConfig
+    C: float = 1.0
+    class_weight: str | None = "balanced"
+
+
+class Features:
+    """Hashed features of a corpus computed once; matrices for any subset/idf on demand."""
+
+    def __init__(self, texts: list[str], cfg: FeatureConfig) -> None:
+        self.n = len(texts)
+        self.cfg = cfg
+        self.row, self.bucket, self.count = featurize(texts, cfg)
+
+    def idf(self, rows: np.ndarray) -> np.ndarray:
+        keep = np.isin(self.row, rows)
+        df = np.bincount(self.bucket[keep], minlength=self.cfg.dim)
+        return (np.log((1.0 + len(rows)) / (1.0 + df)) + 1.0).astype(np.float32)
+
+    def matrix(self, idf: np.ndarray):
+        sp, _, _ = _sk()
+        val = weigh(self.row, self.bucket, self.count, idf, self.n)
+        return sp.csr_matrix((val, (self.row, self.bucket)), shape=(self.n, self.cfg.dim))
+
+
+# The shipped configurations (scripts/train_classifier.py trains these; `marsad eval` cross-validates them).
+SPECS = {
+    "quad": Spec("quad", FeatureConfig(), C=1.0),
+    "relevance": Spec("relevance", FeatureConfig(), C=1.0),
+    "assault": Spec("assault", FeatureConfig(), C=4.0),
+    "protest": Spec("protest", FeatureConfig(), C=4.0),
+}
+
+
+def _fit(spec: Spec, X, y: np.ndarray):
+    _, LR, _ = _sk()
+    return LR(C=spec.C, max_iter=5000, class_weight=spec.class_weight).fit(X, y)
+
+
+def _proba(model, X) -> np.ndarray:
+    p = model.predict_proba(X)
+    return p[:, 1] if p.shape[1] == 2 else p
+
+
+def cross_val_proba(spec: Spec, texts: list[str], y: np.ndarray, feats: Features | None = None) -> np.ndarray:
+    """Out-of-fold probabilities (stratified 5-fold, fixed seed): binary → P(1), multiclass → (n, k) by label."""
+    _, _, SKF = _sk()
+    feats = feats or Features(texts, spec.cfg)
+    y = np.asarray(y)
+    labels = np.unique(y)
+    out = np.zeros(len(y)) if len(labels) == 2 else np.zeros((len(y), len(labels)))
+    for tr, te in SKF(FOLDS, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y):
+        X = feats.matrix(feats.idf(tr))
+        out[te] = _proba(_fit(spec, X[tr], y[tr]), X[te])
+    return out
+
+
+def best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
+    """Threshold maximising F1 on out-of-fold probabilities (an optimistic pick; reported as such)."""
+    best = (0.5, 0.0)
+    for t in np.arange(0.05, 0.96, 0.01):
+        pred = p >= t
+        tp = int((pred & (y == 1)).sum())
+        fp = int((pred & (y == 0)).sum())
+        fn = int((~pred & (y == 1)).sum())
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best[1]:
+            best = (round(float(t), 2), f1)
+    return best
+
+
+def fit_model(spec: Spec, texts: list[str], y: np.ndarray, meta: dict, feats: Features | None = None) -> LinearModel:
+    """Fit on all of `texts` and pack the weights as a shippable LinearModel (no strings from the texts)."""
+    feats = feats or Features(texts, spec.cfg)
+    idf = feats.idf(np.arange(len(texts)))
+    model = _fit(spec, feats.matrix(idf), np.asarray(y))
+    coef = model.coef_.T.astype(np.float32)  # (dim, k) ; binary: (dim, 1)
+    return LinearModel(
+        name=spec.name,
+        cfg=spec.cfg,
+        idf=idf,
+        weights=coef,
+        bias=model.intercept_.astype(np.float32),
+        classes=model.classes_ if coef.shape[1] > 1 else np.array([1]),
+        meta=meta,
+    )

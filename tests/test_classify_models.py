@@ -1,0 +1,95 @@
+"""Sentence classifiers: shipped hashed models load lazily, give sane probabilities, and featurise stably."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from marsad import classify
+from marsad.classify import DATASET_TO_GDELT, GDELT_TO_DATASET, FeatureConfig, SentenceClassifier, featurize
+
+ATTACK = "قتل مسلحون ثلاثة جنود وأصابوا خمسة آخرين في هجوم بسيارة مفخخة على نقطة تفتيش للجيش."
+DEMO = "تظاهر آلاف العمال أمام مقر الحكومة احتجاجا على تأخر صرف الرواتب ورفعوا لافتات تطالب بالإصلاح."
+MEET = "استقبل وزير الخارجية نظيره الروسي وبحث معه سبل تعزيز التعاون الاقتصادي بين البلدين."
+PROCEDURAL = "جدول الأعمال المؤقت للجلسة الحادية عشرة بعد الألف."
+
+
+def test_classify_quad_mapping_is_a_permutation():
+    assert DATASET_TO_GDELT == {0: 0, 1: 4, 2: 2, 3: 3, 4: 1}
+    assert all(GDELT_TO_DATASET[DATASET_TO_GDELT[k]] == k for k in range(5))
+
+
+def test_classify_import_loads_nothing():
+    code = (
+        "import sys, marsad.classify as c; "
+        "assert c.load_model.cache_info().currsize == 0; "
+        "assert 'sklearn' not in sys.modules and 'scipy' not in sys.modules, 'run time must not import sklearn'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_classify_featurize_is_deterministic_and_folds_orthography():
+    cfg = FeatureConfig(dim=1 << 16)
+    a = featurize([ATTACK, MEET], cfg)
+    b = featurize([ATTACK, MEET], cfg)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    # diacritics, alef and ta-marbuta variants share a match key -> identical features
+    r1, k1, c1 = featurize(["قُتِلَ جنديٌّ في إدلب"], cfg)
+    r2, k2, c2 = featurize(["قتل جندي في ادلب"], cfg)
+    assert np.array_equal(k1, k2) and np.array_equal(c1, c2)
+    # rows stay apart: the batch result equals the one-by-one result
+    row, bucket, _ = a
+    single = featurize([MEET], cfg)[1]
+    assert np.array_equal(np.sort(bucket[row == 1]), np.sort(single))
+
+
+def have_models() -> bool:
+    return all((resources.files("marsad") / "models" / f"{n}.npz").is_file() for n in classify.MODEL_NAMES)
+
+
+needs_models = pytest.mark.skipif(
+    not have_models(), reason="marsad/models/*.npz not built (scripts/train_classifier.py)"
+)
+
+
+@needs_models
+def test_classify_probabilities_shapes_and_order():
+    clf = SentenceClassifier()
+    texts = [ATTACK, DEMO, MEET, PROCEDURAL]
+    q = clf.quad_proba(texts)
+    assert q.shape == (4, 5) and np.allclose(q.sum(axis=1), 1.0, atol=1e-4)
+    for f in (clf.assault_proba, clf.protest_proba, clf.relevance_proba):
+        p = f(texts)
+        assert p.shape == (4,) and ((p >= 0) & (p <= 1)).all()
+    assert clf.assault_proba([ATTACK])[0] > clf.assault_proba([MEET])[0]
+    assert clf.protest_proba([DEMO])[0] > clf.protest_proba([MEET])[0]
+    assert q[0, 4] > q[0, 1]  # the attack is more MatConf (GDELT 4) than VerCoop
+    assert clf.quad_proba([]).shape == (0, 5)
+
+
+@needs_models
+def test_classify_models_carry_cv_figures_and_no_text():
+    clf = SentenceClassifier()
+    for name in classify.MODEL_NAMES:
+        info = clf.info(name)
+        assert info["cv"].startswith("5-fold")
+        assert 0 < clf.threshold(name) < 1
+    with np.load(resources.files("marsad") / "models" / "assault.npz", allow_pickle=False) as z:
+        strings = [k for k in z.files if z[k].dtype.kind == "U"]
+        assert sorted(strings) == ["cfg", "meta"]  # weights are hashed: no vocabulary is shipped
+        assert "قتل" not in str(z["meta"]) and "قتل" not in str(z["cfg"])
+
+
+@needs_models
+def test_classify_all_proba_equals_single_calls():
+    clf = SentenceClassifier()
+    texts = [ATTACK, DEMO, MEET]
+    both = clf.all_proba(texts)
+    assert np.allclose(both["quad"], clf.quad_proba(texts))
+    assert np.allclose(both["assault"], clf.assault_proba(texts))
+    assert np.allclose(both["protest"], clf.protest_proba(texts))
+    assert np.allclose(both["relevance"], clf.relevance_proba(texts))
