@@ -311,7 +311,7 @@ class ActorResolver:
             if prior is not None:
                 c = prior.country
                 rule.append("coref")
-        if c is None and s and s not in _GENERIC_OK and context_country:
+        if c is None and s and context_country:
             c = context_country
             rule.append("context")
         if c is None and host and s and s not in _GENERIC_OK:
@@ -320,7 +320,11 @@ class ActorResolver:
         if not c and not s:
             return None
         if not named and s is None and all(h.kind == "nationality" for h in chunk.hits):
-            return None  # a bare adjective ("التونسية") is not an actor
+            head = tokens[chunk.start].norm
+            if not head.endswith(("يين", "يون")):
+                return None  # a bare adjective ("التونسية") is not an actor
+            s = "CVL"  # a plural nationality names people: "آلاف الإسرائيليين"
+            rule.append("people")
         code = (c or "") + (s or "") if (c or "") != "IGO" or not named else named[0]
         if named and len(named[0]) > 6:
             code = named[0]

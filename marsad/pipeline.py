@@ -151,6 +151,11 @@ class Pipeline:
             source = ctx.partner(ctx.last_source)
             how += "+topic"
         root = m.code[:2]
+        if target is None and root in ("18", "19", "20"):
+            victim = _victim(toks, mentions, source)
+            if victim is not None:
+                target = victim.actor
+                how += "+victim"
         if source is None and target is None:
             if root.startswith("04") or root == "04":
                 source, target = ctx.pair()  # "ناقش اللقاء …": the meeting's participants
@@ -239,6 +244,23 @@ class _StoryContext:
         if source is None:
             return b
         return b if a is not None and a.country == source.country else a
+
+
+# Casualty words: the chunk right after them names the victims of a violent event.
+_CASUALTY = frozenset(
+    "مقتل قتل اصابه اصابات اصيب اصيبوا جرح جرحي مصرع استشهاد استشهد خطف اختطاف اعتقال قتلي ضحايا".split()
+)
+
+
+def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | None:
+    for x in mentions:
+        if x.actor is None or x.actor is source or x.kind == "PAIR":
+            continue
+        for k in range(max(0, x.start - 4), x.start):
+            t = toks[k]
+            if t.norm in _CASUALTY or t.key in _CASUALTY:
+                return x
+    return None
 
 
 _TOPIC_SECOND = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
