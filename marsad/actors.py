@@ -38,7 +38,7 @@ PAIR_FORMS = frozenset(
     {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الدولتان", "الدولتين", "الوفدان", "الوفدين"}
 )
 # Sector-only codes that CAMEO allows without a country.
-_GENERIC_OK = frozenset({"CVL", "UAF", "REB", "OPP", "MED", "BUS", "REF", "LAB", "EDU", "REL", "NGO"})
+_GENERIC_OK = frozenset({"CVL", "UAF", "REB", "OPP", "MED", "BUS", "REF", "LAB", "EDU", "REL", "NGO"})  # no host country
 
 
 @dataclass(slots=True)
@@ -311,7 +311,7 @@ class ActorResolver:
             if prior is not None:
                 c = prior.country
                 rule.append("coref")
-        if c is None and s and context_country:
+        if c is None and s and s != "UAF" and context_country:  # unknown gunmen stay unidentified
             c = context_country
             rule.append("context")
         if c is None and host and s and s not in _GENERIC_OK:
