@@ -205,7 +205,9 @@ def _check_schema(path: Path, read_only: bool) -> None:
             found = _schema_version(con)
         if found == SCHEMA_VERSION:
             return
-        if found is None or found < 0:
+        if found is None:  # an empty DuckDB file: a store still being created, or never written
+            raise StoreError(message("store_missing", path=path))
+        if found < 0:
             raise StoreError(message("store_not_marsad", path=path))
         if found > SCHEMA_VERSION:
             raise StoreError(message("store_newer", path=path, found=found, current=SCHEMA_VERSION))

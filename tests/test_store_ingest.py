@@ -119,3 +119,18 @@ def test_store_python_api_filters_return_dataframes(tmp_path):
         assert {"mentions", "sources", "articles", "evidence", "source", "target"} <= set(recs[0])
         with pytest.raises(Exception, match="read-only"):
             st.ingest([_example_doc()])
+
+
+def test_store_ingest_cli_reports_added_and_skipped(tmp_path, capsys):
+    from marsad.cli import main
+
+    db = tmp_path / "cli.duckdb"
+    args = ["ingest", str(EXAMPLE), "--db", str(db), "--date", "2025-04-28", "--no-progress"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "1 document(s) added" in err and "0 skipped" in err
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "0 document(s) added" in err and "1 skipped (already stored)" in err
+    assert main(["ingest", "--db", str(db)]) == 2  # nothing to ingest: says so
+    assert "give at least one INPUT" in capsys.readouterr().err
