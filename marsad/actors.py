@@ -38,7 +38,9 @@ PAIR_FORMS = frozenset(
     {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الدولتان", "الدولتين", "الوفدان", "الوفدين"}
 )
 # Sector-only codes that CAMEO allows without a country.
-_GENERIC_OK = frozenset({"CVL", "UAF", "REB", "OPP", "MED", "BUS", "REF", "LAB", "EDU", "REL", "NGO"})  # no host country
+_GENERIC_OK = frozenset(
+    {"CVL", "UAF", "REB", "OPP", "MED", "BUS", "REF", "LAB", "EDU", "REL", "NGO"}
+)  # no host country
 
 
 @dataclass(slots=True)
@@ -192,7 +194,7 @@ class ActorResolver:
                     j = nh.end
                     chunk.end = j
                     continue
-                if j in verb_idx and "ال" not in t.clitics:
+                if j in verb_idx:
                     break
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
                     break
@@ -226,8 +228,9 @@ class ActorResolver:
                     # للشرطة", starts the object rather than a genitive chain)
                     j += 1
                     continue
-                # trailing definite adjectives ("الأركان العامة", "رفيع المستوى")
-                if "ال" in t.clitics and "ال" in tokens[j - 1].clitics and not has_name:
+                # trailing definite adjectives ("الأركان العامة") and the definite genitive of an
+                # indefinite construct head ("مجلس نواب الشعب")
+                if "ال" in t.clitics and not has_name and ("ال" in tokens[j - 1].clitics or j == chunk.end):
                     j += 1
                     chunk.end = j
                     continue

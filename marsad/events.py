@@ -53,11 +53,14 @@ SPEECH = frozenset(
     }
 )
 TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
+SUBJECT_OPENERS = frozenset({"ان", "انه", "انها", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"})
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 WINDOW = 14
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
 BACKGROUND_PREPS = frozenset(
-    "خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول".split()
+    "خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
+    # a deed asked for or talked about, not done: "دعوا إلى الاجتماع", "مطالبة بفتح تحقيق"
+    "الي مطالبه دعوه ضروره امكانيه اهميه بهدف لغرض قصد".split()
 )
 
 
@@ -111,8 +114,13 @@ class EventMatcher:
 
     def candidates(self, tokens: list[Token]) -> set[int]:
         """Token indices that could trigger an event (cheap; used to bound actor chunks)."""
-        lookup = self.lookup
-        return {i for i, t in enumerate(tokens) if lookup(t)}
+        out = set()
+        for i, t in enumerate(tokens):
+            ids, verbal = self.lookup2(t)
+            # a definite masdar ("اللقاء") may sit inside a noun phrase; a finite verb never does
+            if ids and (verbal or "ال" not in t.clitics):
+                out.add(i)
+        return out
 
     def triggers(self, tokens: list[Token], exclude: set[int] = frozenset()) -> list[Match]:
         out: list[Match] = []
@@ -304,10 +312,18 @@ class EventMatcher:
                     how.append("obj")
                 break
             return source, target, "+".join(how)
+        # a subject right before the verb, opening its clause ("يذكر أن X التقى …"),
+        # beats a VSO candidate: what follows the verb is then its object
+        if not nosource and before:
+            x = before[-1]
+            opener = x.start == 0 or tokens[x.start - 1].norm in SUBJECT_OPENERS
+            if x.end == i and opener and prep_before(x) is None:
+                source = x
+                how = ["svo"]
         # subject after the verb (VSO), not introduced by a preposition — unless an
         # unknown head noun stands between ("التقى المكلف بتسيير وزارة الخارجية")
         for x in after:
-            if x.start - end > 6 or not gap_ok(end, x.start) or nosource:
+            if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource:
                 break
             p = prep_before(x)
             if p is None:

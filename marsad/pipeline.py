@@ -7,6 +7,7 @@ import functools
 import re
 
 from .actors import ActorResolver
+from .classify import SentenceClassifier
 from .errors import InputError, message
 from .events import EventMatcher
 from .lexicon.load import Lexicon, load
@@ -21,15 +22,25 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 # CAMEO roots whose events are coded even without an identified actor (violence and
 # protest are worth recording when the perpetrator is unknown: "قتل خمسة في تفجير").
 _ACTORLESS_OK = ("14", "18", "19", "20")
+REJECT = 0.1  # below this classifier probability a weak violence/protest event is dropped
 _QUAD = {r: (1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4) for r in range(1, 21)}
 
 
 class Pipeline:
     """Codes Documents into Events.  Lexicons load once, on first use, and are shared."""
 
-    def __init__(self, lexicon: Lexicon | None = None, use_ner: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        use_ner: bool = True,
+        classifier: SentenceClassifier | None | str = "default",
+    ) -> None:
+        """`classifier`: the learned second signal that confirms or rejects dictionary events
+        and sets their confidence; "default" = the shipped models, None = dictionary only
+        (what evaluation on the classifiers' own training data must use)."""
         self._lex = lexicon
         self.use_ner = use_ner
+        self.classifier = SentenceClassifier() if classifier == "default" else classifier
 
     @functools.cached_property
     def lexicon(self) -> Lexicon:
@@ -99,10 +110,10 @@ class Pipeline:
                 blocked = _place_tokens(toks, locator.places(sent.index))
                 # NER only where an event could be coded: it bounds names inside actor chunks
                 ents = functools.partial(self._entities, toks) if vidx and self.ner else None
-                # the country an unqualified "وزير الداخلية" / "الشرطة" belongs to: the one place
-                # country named in the sentence, else the story's first actor or place country
+                # the country an unqualified "وزير الداخلية" / "الشرطة" belongs to: the story's
+                # first actor country, else the one place country of the sentence, else the story's
                 here = {pl.country for pl in locator.places(sent.index) if pl.country}
-                country = next(iter(here)) if len(here) == 1 else ctx.country or next(iter(story_places), None)
+                country = ctx.country or (next(iter(here)) if len(here) == 1 else next(iter(story_places), None))
                 mentions = self.resolver.mentions(
                     sent, vidx, date, country, entities=ents, blocked=blocked, earlier=ctx.actors
                 )
@@ -123,7 +134,33 @@ class Pipeline:
                     seen.add(sig)
                     events.append(ev)
                     ctx.after_event(ev)
+        if self.classifier is not None and events:
+            events = self._second_signal(sentences, events)
         return Coded(doc, stories, sentences, all_mentions, events)
+
+    def _second_signal(self, sentences: list[Sentence], events: list[Event]) -> list[Event]:
+        """Sentence classifiers confirm or reject violence and protest events and give
+        every event its confidence: the mean of the rule's and the classifier's belief."""
+        rows = sorted({e.sentence for e in events})
+        pos = {s: k for k, s in enumerate(rows)}
+        by_index = {s.index: s for s in sentences}
+        texts = [by_index[s].text for s in rows]
+        kinds = {_kind(e) for e in events}
+        clf = self.classifier
+        probs = {
+            "assault": clf.assault_proba(texts) if "assault" in kinds else None,
+            "protest": clf.protest_proba(texts) if "protest" in kinds else None,
+            "quad": clf.quad_proba(texts) if "quad" in kinds else None,
+        }
+        kept = []
+        for e in events:
+            k, kind = pos[e.sentence], _kind(e)
+            p = float(probs[kind][k][e.quad_class]) if kind == "quad" else float(probs[kind][k])
+            if e.cameo_root in ("14", "18", "19", "20") and p < REJECT and e.evidence.confidence < 0.9:
+                continue  # the classifier finds no such deed here and the rule was not strong
+            e.evidence.confidence = round((e.evidence.confidence + p) / 2, 3)
+            kept.append(e)
+        return kept
 
     def code(self, doc: Document) -> list[Event]:
         return self.process(doc).events
@@ -205,6 +242,13 @@ class Pipeline:
                 verb_text=doc.text[vt.start : vend],
             ),
         )
+
+
+def _kind(e: Event) -> str:
+    """Which classifier judges an event."""
+    if e.cameo_root in ("18", "19", "20") or e.cameo == "1712":
+        return "assault"
+    return "protest" if e.cameo_root == "14" else "quad"
 
 
 class _StoryContext:
