@@ -131,7 +131,7 @@ def _connect(path: Path, read_only: bool, timeout: float | None = None):
 
     timeout = _lock_timeout() if timeout is None else timeout
     deadline = time.monotonic() + timeout
-    delay = 0.01
+    delay = 0.005
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only, config=_RO_CONFIG if read_only else _RW_CONFIG)
@@ -142,7 +142,7 @@ def _connect(path: Path, read_only: bool, timeout: float | None = None):
             if time.monotonic() >= deadline:
                 raise StoreError(message("store_locked", path=path, timeout=timeout)) from err
             time.sleep(delay)
-            delay = min(delay * 1.6, 0.25)
+            delay = min(delay * 1.5, 0.05)  # lock checks are cheap; short waits keep both sides moving
     try:
         yield con
     finally:

@@ -16,8 +16,8 @@ from store_corpus import make_corpus
 import marsad.store as store
 from marsad.errors import StoreError
 
-N_DOCS = int(os.environ.get("MARSAD_CRASH_DOCS", "1000"))  # short documents (3 sentences each)
-BATCH = 50
+N_DOCS = int(os.environ.get("MARSAD_CRASH_DOCS", "600"))  # short documents (3 sentences each)
+BATCH = 30
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -73,7 +73,7 @@ def runs(tmp_path_factory):
                 os.kill(doomed.pid, signal.SIGKILL)
                 doomed.wait()
                 killed_at = n
-        time.sleep(0.05)
+        time.sleep(0.1)
     out, err = writer.communicate()
     assert writer.returncode == 0, err
     doomed.communicate()
