@@ -18,7 +18,8 @@ from .model import Mention, Sentence, Token
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
-    {"سوف", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المنتظر", "المتوقع", "سيتم", "ستتم", "يرتقب", "مزمع"}
+    {"سوف", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المنتظر", "المتوقع", "سيتم", "ستتم", "يرتقب", "مزمع",
+     "استعداد", "استعداده", "استعدادها", "مستعد", "مستعده"}
 )
 CONDITIONAL = frozenset({"لو", "اذا", "إذا", "حال", "لولا"})
 SPEECH = frozenset(
@@ -55,12 +56,13 @@ SPEECH = frozenset(
 TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
 SUBJECT_OPENERS = frozenset({"ان", "انه", "انها", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"})
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
-WINDOW = 14
+WINDOW = 14  # tokens after a trigger where its slots are looked for
+REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words must stand
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
 BACKGROUND_PREPS = frozenset(
     "خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
     # a deed asked for or talked about, not done: "دعوا إلى الاجتماع", "مطالبة بفتح تحقيق"
-    "الي مطالبه دعوه ضروره امكانيه اهميه بهدف لغرض قصد".split()
+    "الي مطالبه دعوه ضروره امكانيه اهميه بهدف لغرض قصد هامش".split()
 )
 
 
@@ -139,7 +141,7 @@ class EventMatcher:
             if self._background(tokens, i, out):
                 i += 1
                 continue
-            keyset, seq = _clause_keys(tokens, i + 1, WINDOW, exclude)
+            keyset, seq = _clause_keys(tokens, i + 1, REQUIRE_WINDOW, exclude)
             best: Match | None = None
             best_rank = (-1, -1, -1)
             for vid in ids:
