@@ -81,11 +81,11 @@ def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int])
     """Keys of the clause after a trigger, without the words of actor names
     ("وزارة الخارجية والتعاون الدولي" must not satisfy a pattern needing تعاون)."""
     keys: list[str] = []
-    for j in range(start, min(len(tokens), start + limit)):
+    for j in range(start, len(tokens)):
         t = tokens[j]
-        if t.norm in CLAUSE_BREAK:
+        if t.norm in CLAUSE_BREAK or len(keys) >= limit:
             break
-        if j not in exclude:
+        if j not in exclude:  # actor names do not use up the window
             keys.append(t.key)
     return set(keys), keys
 
