@@ -18,8 +18,25 @@ from .model import Mention, Sentence, Token
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
-    {"سوف", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المنتظر", "المتوقع", "سيتم", "ستتم", "يرتقب", "مزمع",
-     "استعداد", "استعداده", "استعدادها", "مستعد", "مستعده"}
+    {
+        "سوف",
+        "يعتزم",
+        "تعتزم",
+        "ينوي",
+        "تنوي",
+        "المقرر",
+        "المنتظر",
+        "المتوقع",
+        "سيتم",
+        "ستتم",
+        "يرتقب",
+        "مزمع",
+        "استعداد",
+        "استعداده",
+        "استعدادها",
+        "مستعد",
+        "مستعده",
+    }
 )
 CONDITIONAL = frozenset({"لو", "اذا", "إذا", "حال", "لولا"})
 SPEECH = frozenset(
@@ -247,12 +264,13 @@ class EventMatcher:
             ids += [i for i in keyed if i not in ids]
         return ids, verbal
 
-    @staticmethod
-    def modality(tokens: list[Token], m: Match) -> str:
+    def modality(self, tokens: list[Token], m: Match) -> str:
+        verbs = self.lex.verbs
         i = m.trigger
         t = tokens[i]
-        if "س" in t.clitics:
-            return "intended"
+        norm = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
+        if "س" in t.clitics or (norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and not verbs.get(norm)):
+            return "intended"  # سيطالبون، سنعمل (not سيطر)
         lo = max(0, i - 4)
         before = tokens[lo:i]
         for b in reversed(before):

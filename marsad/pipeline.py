@@ -127,6 +127,8 @@ class Pipeline:
                     if ev is None:
                         continue
                     ev.date, ev.date_precision, ev.date_text = dater.for_event(sent.index, ev.evidence.verb_span)
+                    if ev.modality == "asserted" and date and ev.date and ev.date[:10] > date:
+                        ev.modality = "intended"  # dated after the story was filed: not done yet
                     ev.location = locator.for_event(sent.index, ev.evidence.verb_span)
                     sig = (ev.source and ev.source.code, ev.target and ev.target.code, ev.cameo, ev.modality)
                     if sig in seen:
