@@ -84,8 +84,12 @@ def _prepare(text: str) -> tuple[str, list[int]]:
     return " " + " ".join(words) + " ", [_word_hash(w) for w in words]
 
 
-def featurize(texts: list[str], cfg: FeatureConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Hashed bag of features: (row, bucket, count) triplets, one row per text, (row, bucket) unique."""
+def featurize(texts: list[str], cfg: FeatureConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed bag of features as occurrences: (row, bucket) pairs, one pair per feature occurrence.
+
+    No sorting or de-duplication is needed at run time: `weigh` gives each occurrence its idf, and a feature that
+    occurs c times simply contributes c times (raw tf).
+    """
     rows: list[np.ndarray] = []
     buckets: list[np.ndarray] = []
     dim = np.uint64(cfg.dim)
@@ -108,8 +112,8 @@ def featurize(texts: list[str], cfg: FeatureConfig) -> tuple[np.ndarray, np.ndar
     joined = chr(_SEP).join(s for s, _ in prepared)
     cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     is_sep = cp == _SEP
-    crow = np.cumsum(is_sep)  # row of each character (separators count towards the next row)
-    seps = np.concatenate(([0], np.cumsum(is_sep)))
+    crow = np.cumsum(is_sep)  # row of each character (a separator counts towards the next row)
+    seps = np.concatenate(([0], crow))
     h = np.zeros(len(cp), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for n in range(1, cfg.char_max + 1):
@@ -123,18 +127,16 @@ def featurize(texts: list[str], cfg: FeatureConfig) -> tuple[np.ndarray, np.ndar
             rows.append(crow[: len(cp) - n + 1][ok])
             buckets.append(_mix(h[ok] + np.uint64(n)) % dim)
 
-    row = np.concatenate(rows).astype(np.int64)
-    bucket = np.concatenate(buckets).astype(np.int64)
-    combo, count = np.unique(row * cfg.dim + bucket, return_counts=True)
-    return combo // cfg.dim, combo % cfg.dim, count.astype(np.float32)
+    return np.concatenate(rows).astype(np.int64), np.concatenate(buckets).astype(np.int64)
 
 
-def weigh(row: np.ndarray, bucket: np.ndarray, count: np.ndarray, idf: np.ndarray, n_rows: int) -> np.ndarray:
-    """Sublinear tf × idf, L2-normalised per row; returns the feature values for the triplets."""
-    val = (1.0 + np.log(count)) * idf[bucket]
+def weigh(row: np.ndarray, bucket: np.ndarray, idf: np.ndarray, n_rows: int) -> np.ndarray:
+    """Value of each occurrence: idf / the row's norm, so that summing a row's occurrences of a bucket gives
+    tf × idf, L2-normalised over occurrences (√Σ idf² — equal to the usual L2 norm when no feature repeats)."""
+    val = idf[bucket].astype(np.float64)
     norm = np.sqrt(np.bincount(row, weights=val * val, minlength=n_rows))
     norm[norm == 0] = 1.0
-    return (val / norm[row]).astype(np.float32)
+    return val / norm[row]
 
 
 @dataclass(slots=True)
@@ -144,23 +146,21 @@ class LinearModel:
     name: str
     cfg: FeatureConfig
     idf: np.ndarray  # (dim,)
-    weights: np.ndarray  # (dim, k)
+    weights: np.ndarray  # (k, dim)
     bias: np.ndarray  # (k,)
     classes: np.ndarray  # (k,) labels of the columns; binary models have k == 1 and class 1
     meta: dict
 
-    def decision(self, texts: list[str], feats: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    def decision(self, texts: list[str], feats: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
         """Linear scores; `feats` = featurize(texts, self.cfg) when the caller already has them."""
-        row, bucket, count = feats if feats is not None else featurize(texts, self.cfg)
-        val = weigh(row, bucket, count, self.idf, len(texts))
-        k = self.weights.shape[1]
-        out = np.tile(self.bias.astype(np.float64), (len(texts), 1))
-        contrib = self.weights[bucket].astype(np.float64) * val[:, None]
-        for j in range(k):
-            out[:, j] += np.bincount(row, weights=contrib[:, j], minlength=len(texts))
+        row, bucket = feats if feats is not None else featurize(texts, self.cfg)
+        val = weigh(row, bucket, self.idf, len(texts))
+        out = np.empty((len(texts), self.weights.shape[0]), dtype=np.float64)
+        for j, w in enumerate(self.weights):  # weights are (k, dim): one contiguous row per class
+            out[:, j] = np.bincount(row, weights=val * w[bucket], minlength=len(texts)) + self.bias[j]
         return out
 
-    def proba(self, texts: list[str], feats: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    def proba(self, texts: list[str], feats: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(self.classes)) if len(self.classes) > 1 else (0,), dtype=np.float32)
         z = self.decision(texts, feats)

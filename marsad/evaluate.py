@@ -419,12 +419,12 @@ def learned_oof(name: str, texts: list[str], labels: list[int]):
 class Combine:
     """How the classifier is combined with dictionary events (see docs/eval.md).
 
-    A dictionary detection is kept unless P(type) < `reject`; a sentence with no dictionary event of the type is
-    detected when P(type) >= `add` *and* the coder found a counted conflict event (QuadClass 3/4) in it, so the
-    added event can still point at a verb span and a rule (principle 4).
+    A dictionary detection is kept unless P(type) < `reject` (None: the classifier's own stored threshold); a
+    sentence with no dictionary event of the type is detected when P(type) >= `add` *and* the coder found a counted
+    conflict event (QuadClass 3/4) in it, so the added event can still point at a verb span and a rule (principle 4).
     """
 
-    reject: float = 0.1
+    reject: float | None = None
     add: float = 0.8
 
 
@@ -449,14 +449,15 @@ def run_detection(data: Path, etype: str, coder: Coder, oof: OofFn | None, combi
     gold = {it.id: bool(it.gold) for it in scored}
     cls_pred = {it.id: bool(p[i] >= t) for i, it in enumerate(scored)}
     report.rows.append(_table_prf(task, f"classifier (5-fold CV, p≥{t:.2f})", score_detection(gold, cls_pred)))
+    reject = t if combine.reject is None else combine.reject
     comb = {}
     for i, it in enumerate(scored):
         evs = coded.get(it.id, [])
         dict_hit = detects(evs, etype)
         conflict = any(e.quad_class in (3, 4) for e in counted(evs))
-        comb[it.id] = (dict_hit and p[i] >= combine.reject) or (not dict_hit and conflict and p[i] >= combine.add)
+        comb[it.id] = (dict_hit and p[i] >= reject) or (not dict_hit and conflict and p[i] >= combine.add)
     report.rows.append(
-        _table_prf(task, f"combined (reject<{combine.reject:g}, add≥{combine.add:g})", score_detection(gold, comb))
+        _table_prf(task, f"combined (dict ∧ p≥{reject:.2f}, add≥{combine.add:g})", score_detection(gold, comb))
     )
 
 
@@ -525,8 +526,14 @@ def run_relevance(data: Path, coder: Coder, oof: OofFn | None, report: Report) -
     report.rows.append(_table_prf(task, "dictionary", score_detection(gold, pred)))
     if oof is None:
         return
-    p = oof("relevance", [t for t, _ in items], [lab for _, lab in items])
-    cls = {str(i): bool(p[i] >= 0.5) for i in range(len(items))}
+    # the binary file repeats some sentences: cross-validate each distinct sentence once (no leak across folds)
+    first: dict[str, int] = {}
+    for t, lab in items:
+        first.setdefault(t, lab)
+    texts = list(first)
+    pu = oof("relevance", texts, [first[t] for t in texts])
+    p_of = dict(zip(texts, pu, strict=True))
+    cls = {str(i): bool(p_of[t] >= 0.5) for i, (t, _) in enumerate(items)}
     report.rows.append(_table_prf(task, "classifier (5-fold CV, p≥0.5)", score_detection(gold, cls)))
     comb = {k: pred[k] or cls[k] for k in gold}
     report.rows.append(_table_prf(task, "combined (either)", score_detection(gold, comb)))

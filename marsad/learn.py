@@ -51,17 +51,21 @@ class Features:
     def __init__(self, texts: list[str], cfg: FeatureConfig) -> None:
         self.n = len(texts)
         self.cfg = cfg
-        self.row, self.bucket, self.count = featurize(texts, cfg)
+        self.row, self.bucket = featurize(texts, cfg)
 
     def idf(self, rows: np.ndarray) -> np.ndarray:
         keep = np.isin(self.row, rows)
-        df = np.bincount(self.bucket[keep], minlength=self.cfg.dim)
+        # document frequency: count each (row, bucket) pair once
+        pairs = np.unique(self.row[keep] * self.cfg.dim + self.bucket[keep])
+        df = np.bincount(pairs % self.cfg.dim, minlength=self.cfg.dim)
         return (np.log((1.0 + len(rows)) / (1.0 + df)) + 1.0).astype(np.float32)
 
     def matrix(self, idf: np.ndarray):
         sp, _, _ = _sk()
-        val = weigh(self.row, self.bucket, self.count, idf, self.n)
-        return sp.csr_matrix((val, (self.row, self.bucket)), shape=(self.n, self.cfg.dim))
+        val = weigh(self.row, self.bucket, idf, self.n)
+        m = sp.csr_matrix((val, (self.row, self.bucket)), shape=(self.n, self.cfg.dim))
+        m.sum_duplicates()  # repeated occurrences add up to tf × idf / norm, exactly as at run time
+        return m
 
 
 # The shipped configurations (scripts/train_classifier.py trains these; `marsad eval` cross-validates them).
@@ -115,13 +119,13 @@ def fit_model(spec: Spec, texts: list[str], y: np.ndarray, meta: dict, feats: Fe
     feats = feats or Features(texts, spec.cfg)
     idf = feats.idf(np.arange(len(texts)))
     model = _fit(spec, feats.matrix(idf), np.asarray(y))
-    coef = model.coef_.T.astype(np.float32)  # (dim, k) ; binary: (dim, 1)
+    coef = model.coef_.astype(np.float32)  # (k, dim); binary: (1, dim)
     return LinearModel(
         name=spec.name,
         cfg=spec.cfg,
         idf=idf,
         weights=coef,
         bias=model.intercept_.astype(np.float32),
-        classes=model.classes_ if coef.shape[1] > 1 else np.array([1]),
+        classes=model.classes_ if coef.shape[0] > 1 else np.array([1]),
         meta=meta,
     )

@@ -40,7 +40,10 @@ def register(subparsers) -> None:
     g.add_argument("--no-classifier", action="store_true", help="skip the cross-validated classifier rows")
     g.add_argument("--classifier-only", action="store_true", help="only the classifiers' cross-validated figures")
     p.add_argument(
-        "--reject", type=float, default=0.1, help="combined: drop a dictionary detection below this P (default 0.1)"
+        "--reject",
+        type=float,
+        default=None,
+        help="combined: drop a dictionary detection below this P (default: the classifier's stored threshold)",
     )
     p.add_argument("--add", type=float, default=0.8, help="combined: add a detection at or above this P (default 0.8)")
     p.add_argument("--json", action="store_true", help="print the rows as JSON instead of a table")
