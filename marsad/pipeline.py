@@ -34,12 +34,15 @@ class Pipeline:
         lexicon: Lexicon | None = None,
         use_ner: bool = True,
         classifier: SentenceClassifier | None | str = "default",
+        home_country: str | None = None,
     ) -> None:
         """`classifier`: the learned second signal that confirms or rejects dictionary events
         and sets their confidence; "default" = the shipped models, None = dictionary only
         (what evaluation on the classifiers' own training data must use)."""
         self._lex = lexicon
         self.use_ner = use_ner
+        # the outlet's own country: unqualified actors ("وزير الداخلية") of a local paper are its own
+        self.home_country = home_country
         self.classifier = SentenceClassifier() if classifier == "default" else classifier
 
     @functools.cached_property
@@ -111,9 +114,14 @@ class Pipeline:
                 # NER only where an event could be coded: it bounds names inside actor chunks
                 ents = functools.partial(self._entities, toks) if vidx and self.ner else None
                 # the country an unqualified "وزير الداخلية" / "الشرطة" belongs to: the story's
-                # first actor country, else the one place country of the sentence, else the story's
+                # first actor country, else the outlet's (if given), else the one place country
+                # of the sentence, else the story's
                 here = {pl.country for pl in locator.places(sent.index) if pl.country}
-                country = ctx.country or (next(iter(here)) if len(here) == 1 else next(iter(story_places), None))
+                country = (
+                    ctx.country
+                    or self.home_country
+                    or (next(iter(here)) if len(here) == 1 else next(iter(story_places), None))
+                )
                 mentions = self.resolver.mentions(
                     sent, vidx, date, country, entities=ents, blocked=blocked, earlier=ctx.actors
                 )

@@ -29,12 +29,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", help="document date YYYY-MM-DD where the input carries none")
     p.add_argument("--format", choices=("jsonl", "csv", "table"), help="default: table on a terminal, else jsonl")
     p.add_argument("-o", "--output", help="output file (default: stdout)")
+    p.add_argument(
+        "--country",
+        metavar="ISO3",
+        help="the outlet's home country: actors the text leaves unqualified default to it (e.g. TUN)",
+    )
     p.add_argument("--progress", action="store_true", help="show a progress bar (default on a terminal with -o)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..pipeline import default_pipeline
+    from ..pipeline import Pipeline, default_pipeline
 
     date = check_date(args.date)
     fmt = args.format or ("table" if args.output is None and sys.stdout.isatty() else "jsonl")
@@ -44,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
         problems.append(msg)
         print(f"marsad: warning: {msg}", file=sys.stderr)
 
-    pipe = default_pipeline()
+    home = (args.country or "").upper() or None
+    if home is not None and (len(home) != 3 or not home.isalpha()):
+        raise InputError(f"--country {args.country!r}: give an ISO-3 country code such as TUN or LBY.")
+    pipe = Pipeline(home_country=home) if home else default_pipeline()
     out_cm = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)
     n_docs = n_events = 0
     show = args.progress or (args.output is not None and sys.stderr.isatty())
