@@ -37,7 +37,7 @@ MESSAGES = {
     "not_found": "{path}: no such file or directory.",
     "too_big": "{path}: {size} bytes is over the {limit}-byte limit for a single text document; split it or use JSONL.",
     "bad_json": "{path}:{line}: malformed JSONL row skipped ({why}).",
-    "missing_text": "{path}:{line}: row has no 'text' field; skipped.",
+    "missing_text": "{path}:{line}: row has no text; nothing to code (row kept out).",
     "bad_date": "{value!r} is not a date; use YYYY-MM-DD.",
     "bad_csv": "{path}: CSV needs a 'text' column (found: {cols}).",
     "html": "{path}: looks like HTML markup; tags were stripped before coding.",
