@@ -687,17 +687,64 @@ class Store:
         with self._reader() as con:
             return con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
 
-    def records(self, limit: int | None = None, chunk: int = 5000, **filters) -> Iterator[dict]:
-        """Event records (DESIGN record + mentions/sources/articles) in date order, streamed."""
+    def records(self, limit: int | None = None, chunk: int = 5000, reports: bool = False, **filters) -> Iterator[dict]:
+        """Event records (DESIGN record + mentions/sources/articles) in date order, streamed.
+
+        Read page by page (keyset on date, event_id), each page on its own short read-only connection,
+        so a long export never holds the file against a writer for more than one page.  With
+        `reports=True` each record gets `reports`: every article and sentence that reports the event."""
         where, params = build_filter(**filters)
-        sql = f"SELECT record FROM events{where} ORDER BY date NULLS LAST, event_id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        with self._reader() as con:
-            cur = con.execute(sql, params)
-            while rows := cur.fetchmany(chunk):
-                for (rec,) in rows:
-                    yield json.loads(rec)
+        key = "coalesce(date, DATE '9999-12-31')"
+        done = 0
+        last: tuple | None = None
+        while limit is None or done < limit:
+            n = chunk if limit is None else min(chunk, limit - done)
+            cond, args = where, list(params)
+            if last is not None:
+                cond += (" AND " if cond else " WHERE ") + f"({key} > ? OR ({key} = ? AND event_id > ?))"
+                args += [last[0], last[0], last[1]]
+            sql = f"SELECT {key}, event_id, record FROM events{cond} ORDER BY {key}, event_id LIMIT {int(n)}"
+            with self._reader() as con:
+                rows = con.execute(sql, args).fetchall()
+                links = self._reports(con, [r[1] for r in rows]) if reports and rows else {}
+            for _, eid, rec in rows:
+                out = json.loads(rec)
+                if reports:
+                    out["reports"] = links.get(eid, [])
+                yield out
+            done += len(rows)
+            if len(rows) < n:
+                break
+            last = (rows[-1][0], rows[-1][1])
+
+    @staticmethod
+    def _reports(con, event_ids: list[str]) -> dict[str, list[dict]]:
+        sql = """
+            SELECT l.event_id, a.id, a.source, a.url, a.title, em.story, em.sentence, CAST(em.date AS VARCHAR),
+                   em.verb_start, em.verb_end, em.source_start, em.source_end, em.target_start, em.target_end,
+                   em.rule, em.confidence
+            FROM event_links l JOIN event_mentions em USING (mention_id) JOIN articles a ON a.doc_key = em.doc_key
+            WHERE l.event_id IN (SELECT unnest(?))
+            ORDER BY l.event_id, em.date, a.source, a.id, em.sentence"""
+        out: dict[str, list[dict]] = {}
+        for r in con.execute(sql, [event_ids]).fetchall():
+            out.setdefault(r[0], []).append(
+                {
+                    "article": r[1],
+                    "source": r[2],
+                    "url": r[3],
+                    "title": r[4],
+                    "story": r[5],
+                    "sentence": r[6],
+                    "date": r[7],
+                    "verb_span": [r[8], r[9]],
+                    "source_span": None if r[10] is None else [r[10], r[11]],
+                    "target_span": None if r[12] is None else [r[12], r[13]],
+                    "rule": r[14],
+                    "confidence": r[15],
+                }
+            )
+        return out
 
     def evidence(self, event_id: str):
         """Every sentence reporting one event, with its document's outlet(s): DataFrame."""

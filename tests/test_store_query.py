@@ -146,3 +146,23 @@ def test_store_sql_cannot_reach_other_files(db):
     st = store.open(db, read_only=True)
     with pytest.raises(StoreError, match="query failed"):
         st.sql(f"SELECT * FROM read_text('{EXAMPLE}')")
+
+
+def test_store_query_reports_link_every_article(db, capsys):
+    rc, out, _ = run(capsys, "--db", str(db), "--format", "jsonl", "--reports")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rc == 0 and rows
+    for r in rows:
+        assert len(r["reports"]) == r["mentions"]
+        assert len({x["article"] for x in r["reports"]}) == r["articles"]
+        assert len({x["source"] for x in r["reports"]}) == r["sources"]
+    both = next(r for r in rows if r["articles"] == 2)
+    assert {x["source"] for x in both["reports"]} == {"وال", "الوسط"}
+
+
+def test_store_records_pages_give_the_same_stream(db):
+    st = store.open(db, read_only=True)
+    whole = [r["event_id"] for r in st.records()]
+    assert [r["event_id"] for r in st.records(chunk=2)] == whole
+    assert [r["event_id"] for r in st.records(chunk=3, limit=5)] == whole[:5]
+    assert len(set(whole)) == len(whole) == st.count()

@@ -45,6 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="until", metavar="DATE", help="events on or before YYYY-MM-DD")
     p.add_argument("--place", help="place name (substring), country code or GeoNames id")
     p.add_argument("--limit", type=int, help="at most N events")
+    p.add_argument(
+        "--reports", action="store_true", help="jsonl: add `reports`, every article/sentence reporting the event"
+    )
     p.add_argument("--sql", help="run one read-only SQL query instead of the filters")
     p.add_argument("--format", choices=FORMATS, help="default: table on a terminal, else jsonl")
     p.add_argument("-o", "--output", help="output file (default: stdout)")
@@ -84,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     limit = args.limit
     if fmt == "table" and limit is None:
         limit = 200  # a terminal table of more is unreadable; say so below
-    records = st.records(limit=limit, **filters)
+    records = st.records(limit=limit, reports=args.reports and fmt == "jsonl", **filters)
     n = write_records(records, fmt, args.output)
     total = st.count(**filters)
     more = f" (showing {n}; use --limit or -o)" if fmt == "table" and total > n else ""
