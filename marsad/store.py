@@ -411,8 +411,10 @@ class _Batch:
                 ),
             )
 
-    def write(self, con, window: int) -> None:
+    def write(self, con, window: int) -> dict[str, int]:
+        """Insert the batch; returns what another writer had stored meanwhile (and was dropped)."""
         self.build()
+        dropped = {"documents": 0, "articles": 0, "sentences": 0, "event_mentions": 0}
         # Another writer may have stored some of these since we looked: keep only what is still new.
         for name, key in (("documents", "doc_key"), ("articles", "article_key")):
             cols = getattr(self, name)
@@ -425,6 +427,7 @@ class _Batch:
             }
             if have:
                 keep = [i for i, k in enumerate(keys) if k not in have]
+                dropped[name] = len(keys) - len(keep)
                 for c in cols:
                     cols[c] = [cols[c][i] for i in keep]
                 if name == "documents":
@@ -433,6 +436,8 @@ class _Batch:
                         t = getattr(self, tname)
                         if t:
                             keep2 = [i for i, k in enumerate(t["doc_key"]) if k not in gone]
+                            if tname in dropped:
+                                dropped[tname] = len(t["doc_key"]) - len(keep2)
                             for c in t:
                                 t[c] = [t[c][i] for i in keep2]
         for name in ("documents", "articles", "sentences", "mentions", "event_mentions"):
@@ -473,6 +478,7 @@ class _Batch:
             )
             dedup.recluster(con, window)
             con.execute("DROP TABLE _aff")
+        return dropped
 
 
 # ---------------------------------------------------------------------------------------------- the Store
@@ -603,12 +609,18 @@ class Store:
             with _connect(self.path, False) as con:
                 con.execute("BEGIN")
                 try:
-                    b.write(con, window)
+                    dropped = b.write(con, window)
                     con.execute("COMMIT")
                 except BaseException:
                     con.execute("ROLLBACK")
                     raise
             stats.batches += 1
+            if dropped["articles"]:  # another ingest stored them first: count them as skipped
+                stats.docs_added -= dropped["documents"]
+                stats.copies_added -= dropped["articles"] - dropped["documents"]
+                stats.skipped += dropped["articles"]
+                stats.sentences -= dropped["sentences"]
+                stats.event_mentions -= dropped["event_mentions"]
             if progress:
                 stats.seconds = time.perf_counter() - t0
                 progress(stats)

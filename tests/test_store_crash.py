@@ -97,3 +97,18 @@ def test_store_kill9_then_rerun_equals_clean_run(runs):
     assert proc.returncode == 0, err
     assert f"{survived} skipped" in err
     assert _snapshot(runs["victim"]) == _snapshot(runs["clean"])
+
+
+@pytest.mark.slow
+def test_store_two_concurrent_ingests_equal_one_clean_run(tmp_path):
+    corpus = make_corpus(tmp_path / "c.jsonl", 150)
+    shared, clean = tmp_path / "shared.duckdb", tmp_path / "clean.duckdb"
+    store.open(shared).close()  # both writers find the schema made
+    procs = [_ingest(corpus, shared) for _ in range(2)]
+    errs = [p.communicate()[1] for p in procs]
+    assert all(p.returncode == 0 for p in procs), errs
+    added = [int(e.split(" document(s) added")[0].rsplit(" ", 1)[-1]) for e in errs]
+    assert sum(added) == 150  # each text stored (and counted) by exactly one of them
+    proc = _ingest(corpus, clean)
+    assert proc.wait() == 0
+    assert _snapshot(shared) == _snapshot(clean)
