@@ -56,7 +56,7 @@ class _Names:
     around the chunk that asks: the CRF is the costly step, most tokens never need it."""
 
     __slots__ = ("_tag", "_starts", "_map", "_done")
-    BEFORE, AFTER = 2, 8
+    BEFORE, AFTER = 2, 7
 
     def __init__(self, tag: Callable[[int, int], list[tuple[int, int, str]]] | None, starts: dict) -> None:
         self._tag, self._starts, self._map, self._done = tag, starts, {}, set()
@@ -205,7 +205,8 @@ class ActorResolver:
                     continue
                 if t.norm == "و":
                     break
-                pers_end = names.get(j)
+                # a person's name follows a title or another name, so only then ask NER
+                pers_end = names.get(j) if (has_title or has_name) else None
                 if pers_end is not None:
                     # a person's name (NER): "السفير الفرنسي أوليفيي بوافر دارفور"
                     chunk.hits.append(PhraseHit(j, pers_end, "name", None))
