@@ -17,6 +17,8 @@ Scoring rules (documented in docs/eval.md):
 
 from __future__ import annotations
 
+import functools
+
 import csv
 import json
 import os
@@ -397,10 +399,19 @@ def eval_quad(items: list[tuple[str, int]], coded: Mapping[str, list[Event]]) ->
 def pipeline_coder(batch: list[tuple[str, str]]) -> dict[str, list[Event]]:
     """Code each (id, sentence) as its own undated Document with the one pipeline."""
     from .model import Document
-    from .pipeline import default_pipeline
 
-    p = default_pipeline()
+    p = _dictionary_pipeline()
     return {sid: p.code(Document(id=sid, text=text, date=None)) for sid, text in batch}
+
+
+@functools.cache
+def _dictionary_pipeline():
+    """The pipeline without its shipped classifiers: they were trained on this very development
+    data, so scoring them here would be in-sample.  The "combined" rows apply out-of-fold
+    classifier probabilities to these events instead."""
+    from .pipeline import Pipeline
+
+    return Pipeline(classifier=None)
 
 
 OofFn = Callable[[str, list[str], list[int]], "object"]  # (model name, texts, labels) -> out-of-fold probabilities
