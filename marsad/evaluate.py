@@ -17,9 +17,8 @@ Scoring rules (documented in docs/eval.md):
 
 from __future__ import annotations
 
-import functools
-
 import csv
+import functools
 import json
 import os
 import re
