@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from . import dedup
-from .errors import StoreError, message
+from .errors import MarsadError, StoreError, message
 from .model import Coded, Document
 
 SCHEMA_VERSION = 2
@@ -258,6 +258,7 @@ class IngestStats:
     docs_added: int = 0  # new texts coded and stored
     copies_added: int = 0  # known texts from another id/source/url (syndicated copies)
     skipped: int = 0  # already stored: nothing written
+    failed: int = 0  # the coder raised on them (reported through `on_error`); not stored, retried next run
     sentences: int = 0
     event_mentions: int = 0  # sentence-level coded events stored
     batches: int = 0
@@ -578,10 +579,13 @@ class Store:
         batch: int = 500,
         pipeline=None,
         progress: Callable[[IngestStats], None] | None = None,
+        on_error: Callable[[Document, Exception], None] | None = None,
     ) -> IngestStats:
         """Code and store documents; idempotent by content hash; one transaction per `batch` documents.
 
-        `progress(stats)` is called after each document is coded and after each batch commits."""
+        `progress(stats)` is called after each document is coded and after each batch commits.  When
+        `on_error` is given, a document the coder fails on is reported to it and left out (a later run
+        tries it again) instead of stopping the ingest."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open it with marsad.open(path) to ingest.")
         if self._closed:
@@ -643,16 +647,23 @@ class Store:
             if akey in known_arts:
                 stats.skipped += 1
             else:
-                known_arts.add(akey)
                 if doc_key in known_docs:
                     stats.copies_added += 1
                 else:
+                    try:
+                        coded = pipeline.process(doc)
+                    except Exception as err:
+                        if on_error is None or isinstance(err, MarsadError):
+                            raise
+                        on_error(doc, err)
+                        stats.failed += 1
+                        continue
                     known_docs.add(doc_key)
-                    coded = pipeline.process(doc)
                     pending.add(doc_key, coded, now)
                     stats.docs_added += 1
                     stats.sentences += len(coded.sentences)
                     stats.event_mentions += len(coded.events)
+                known_arts.add(akey)
                 pending.article(akey, doc_key, doc, now)
                 n_pending += 1
             if progress:

@@ -134,3 +134,24 @@ def test_store_ingest_cli_reports_added_and_skipped(tmp_path, capsys):
     assert "0 document(s) added" in err and "1 skipped (already stored)" in err
     assert main(["ingest", "--db", str(db)]) == 2  # nothing to ingest: says so
     assert "give at least one INPUT" in capsys.readouterr().err
+
+
+def test_store_ingest_reports_a_failing_document_and_goes_on(tmp_path):
+    from marsad.pipeline import default_pipeline
+
+    class Flaky:
+        def process(self, doc):
+            if "تعطل" in doc.text:
+                raise ValueError("coder bug")
+            return default_pipeline().process(doc)
+
+    st = store.open(tmp_path / "f.duckdb")
+    bad = Document(id="bad", text=CONDOLENCE + " تعطل", date="2025-04-27")
+    seen = []
+    stats = st.ingest([bad, _example_doc()], pipeline=Flaky(), on_error=lambda d, e: seen.append(d.id))
+    assert seen == ["bad"] and (stats.failed, stats.docs_added) == (1, 1)
+    assert st.stats()["documents"] == 1
+    again = st.ingest([bad], pipeline=default_pipeline())  # a later run codes it
+    assert again.docs_added == 1
+    with pytest.raises(ValueError):
+        st.ingest([Document(id="bad2", text="تعطل مرة أخرى")], pipeline=Flaky())

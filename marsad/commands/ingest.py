@@ -71,22 +71,26 @@ def run(args: argparse.Namespace) -> int:
 
         def progress(s: store.IngestStats) -> None:
             if bar:
-                done = s.docs_added + s.copies_added + s.skipped
+                done = s.docs_added + s.copies_added + s.skipped + s.failed
                 bar.update(
                     task,
                     completed=done,
                     description=f"ingesting · {s.event_mentions} event mentions · {s.batches} batches committed",
                 )
 
-        stats = st.ingest(read_inputs(args.inputs, date, warn), batch=args.batch, progress=progress)
-    seen = stats.docs_added + stats.copies_added + stats.skipped
+        def failed(doc, err: Exception) -> None:
+            warn(f"{doc.id}: could not be coded ({type(err).__name__}: {err}); skipped, a re-run retries it.")
+
+        stats = st.ingest(read_inputs(args.inputs, date, warn), batch=args.batch, progress=progress, on_error=failed)
+    seen = stats.docs_added + stats.copies_added + stats.skipped + stats.failed
     if seen == 0:
         raise InputError("no documents could be read from the input.")
     counts = st.stats()
     rate = stats.docs_added / stats.seconds if stats.seconds else 0.0
     print(
         f"marsad: {stats.docs_added} document(s) added, {stats.copies_added} copy(ies) of stored texts added, "
-        f"{stats.skipped} skipped (already stored); {stats.sentences} sentences, "
+        f"{stats.skipped} skipped (already stored){f', {stats.failed} failed' if stats.failed else ''}; "
+        f"{stats.sentences} sentences, "
         f"{stats.event_mentions} event mention(s) stored in {stats.seconds:.1f} s ({rate:.0f} docs/s). "
         f"Store now: {counts['documents']} documents, {counts['events']} events "
         f"from {counts['event_mentions']} mentions.",
