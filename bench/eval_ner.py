@@ -97,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             model = Path(tempfile.mkdtemp()) / "ner-dev.crfsuite"
             p = train_ner.DEFAULTS
             info["train_seconds"] = round(
-                train_ner.train_model(train, FeatureExtractor(), model, p["c1"], p["c2"], p["iters"], p["minfreq"]), 1
+                train_ner.train_model(
+                    train, FeatureExtractor(), model, p["c1"], p["c2"], p["iters"], p["minfreq"], p["scheme"]
+                ),
+                1,
             )
     ner = NER(model)
     pred = [ner.tag(t) for t, _ in dev]

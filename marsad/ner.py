@@ -100,6 +100,7 @@ class _WordFeats:
 
 
 _OFFSETS = ("-2:", "-1:", "+1:", "+2:")
+_CACHE_MAX = 30_000
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,9 @@ class FeatureExtractor:
         wf = self._cache.get(tok)
         if wf is None:
             wf = self._word(tok)
-            if len(self._cache) < 500_000:
-                self._cache[tok] = wf
+            if len(self._cache) >= _CACHE_MAX:  # ~3 KB a word: start afresh rather than grow without bound
+                self._cache.clear()
+            self._cache[tok] = wf
         return wf
 
     def _word(self, tok: str) -> _WordFeats:
@@ -267,6 +269,22 @@ class FeatureExtractor:
         return out
 
 
+# Words that exercise normalisation, clitic stripping and every feature family.  Their features are
+# hashed into the model's metadata, so a change to `normalize`/`key` that would silently shift the
+# features (and degrade the model) makes tests/test_ner_model.py fail until the model is retrained.
+_PROBE = """وقال الرئيس التونسي قيس سعيد لوكالة الأنباء إن وزارة الخارجية والتعاون الدولي في طرابلس
+    استقبلت بالأمس وفدا من الأمم المتحدة ولليبيين عبد الله اللافي وأبو ظبي بالجزائر فالبو كمال
+    وكالبلدين للاتحاد الأوروبي سيلتقي 2025 ١٤ أيار ، . « » ( AFP ) الإمارات بإيران الليبية"""
+
+
+def feature_fingerprint() -> str:
+    """Short hash of the features of `_PROBE` (tables excluded: they are hashed separately)."""
+    import hashlib
+
+    feats = FeatureExtractor(Lexicons({}, {}, {})).sentence(_PROBE.split())
+    return hashlib.sha256("\n".join("\t".join(f) for f in feats).encode("utf-8")).hexdigest()[:16]
+
+
 def model_path() -> Path:
     return Path(str(resources.files("marsad") / "models" / MODEL_NAME))
 
@@ -298,11 +316,34 @@ class NER:
         """BIO tags (B-PERS, I-ORG, O, …), one per token."""
         if not tokens:
             return []
-        return list(_load_tagger(self._path).tag(self._fx.sentence(list(tokens))))
+        return to_bio(_load_tagger(self._path).tag(self._fx.sentence(list(tokens))))
 
     def entities(self, tokens: list[str]) -> list[tuple[int, int, str]]:
         """Entity spans as (start, end, type), `end` exclusive."""
         return bio_spans(self.tag(tokens))
+
+
+_BILOU_TO_BIO = {p + t: q + t for t in TYPES for p, q in (("B-", "B-"), ("I-", "I-"), ("L-", "I-"), ("U-", "B-"))}
+
+
+def to_bio(tags) -> list[str]:
+    """Model labels to BIO: a model may be trained on BILOU labels (U- is a one-word entity, L- its last word)."""
+    get = _BILOU_TO_BIO.get
+    return [get(t, t) for t in tags]
+
+
+def to_bilou(tags: list[str]) -> list[str]:
+    """BIO tags to BILOU over the same (conlleval) chunks; used for training."""
+    out = ["O"] * len(tags)
+    for s, e, t in bio_spans(tags):
+        if e - s == 1:
+            out[s] = "U-" + t
+        else:
+            out[s] = "B-" + t
+            for i in range(s + 1, e - 1):
+                out[i] = "I-" + t
+            out[e - 1] = "L-" + t
+    return out
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:

@@ -11,6 +11,8 @@ Only permissively licensed sources go in (ANERgazet is research-only and is NOT 
   * PER  words of person names in the UniversalPetrarch Arabic actor dictionary (MIT, © 2016 Open Event Data
          Alliance) and of PERS spans in the Wojood public sample (MIT, © 2021 Mohammed Khalilia).
   * ORG  words of ORG spans in the Wojood public sample (MIT).
+  * PER/ORG names in the project's own actor knowledge base, lexicon_src/actors.tsv (person-name words;
+         organisation names that start with an organisation word, as phrases).
 Because the table includes CC BY-SA 4.0 material it is distributed under CC BY-SA 4.0 (docs/notice/ner.md).
 
 Format: `CLASS<TAB>key key …` (the phrase's match keys), sorted, one entry a line.
@@ -105,6 +107,25 @@ def main() -> int:
         for w in p:
             if len(w) >= 3:
                 entries.add(("PER", (w,)))
+
+    # the project's own actor knowledge base (lexicon_src/actors.tsv): organisation names as phrases,
+    # person names as words (a name is a person when it holds no title, organisation or place word)
+    orgheads = {key(normalize(w), normalized=True) for w in _TRIGGERS["orghead"].split()}
+    actors = ROOT / "lexicon_src" / "actors.tsv"
+    if actors.is_file():
+        for line in actors.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            for name in line.split("\t")[0].split("|"):
+                p = phrase(name)
+                if not p:
+                    continue
+                if p[0] in orgheads and len(p) >= 2:
+                    add("ORG", name)
+                elif 2 <= len(p) <= 4 and not any(w in stop or w in place_words for w in p):
+                    for w in p:
+                        if len(w) >= 3:
+                            entries.add(("PER", (w,)))
 
     # Wojood sample spans (outer layer)
     for fn in ("train.txt", "val.txt"):

@@ -1,29 +1,38 @@
-"""Train the CRF named-entity model `marsad/models/ner.crfsuite`.
+"""Train the CRF named-entity model `marsad/models/ner.crfsuite` (+ `ner.json`, its metadata).
 
-Command (from the repo root; needs ../shared/data, or MARSAD_SHARED=<path to shared/data>):
+Commands (from the repo root; need ../shared/data, or MARSAD_SHARED=<path to shared/data>):
 
-    .venv/bin/python scripts/train_ner.py                 # final model: all the data below
+    .venv/bin/python scripts/build_ner_gazetteer.py       # run-time name lists  -> marsad/models/ner-gazetteer.tsv
+    .venv/bin/python scripts/build_ner_clusters.py        # run-time word clusters -> marsad/models/ner-clusters.tsv
+    .venv/bin/python scripts/train_ner.py                 # final model: all the ANERcorp training part
     .venv/bin/python scripts/train_ner.py --eval          # dev-split experiment only, writes nothing in marsad/
-    .venv/bin/python bench/eval_ner.py                    # P/R/F1 + tokens/s on the held-out block split
+    .venv/bin/python bench/eval_ner.py [--split last20]   # P/R/F1 + tokens/s on the held-out block split
+
+Retrain whenever `marsad.text.normalize` (the match key), the features in marsad/ner.py or the two tables change:
+tests/test_ner_model.py compares the hashes recorded in ner.json and fails until you do.
 
 Data (shared/data/ner, see its SOURCE.md) and licenses:
-  * ANERcorp training part (`anercorp-train.txt`, Benajiba 2007) — research-only/unclear terms.  It is the
-    main training data: the shipped model weights are derived from it (explicitly allowed for this model only;
-    the text itself is never shipped).
+  * ANERcorp training part (`anercorp-train.txt`, Benajiba 2007) — research-only/unclear terms.  The only
+    training data of the shipped model: its weights are derived from it (allowed for this model only; the
+    text itself is never shipped).
   * NewsFANE Gold (Alotaibi & Lee, COLING 2014) — CC BY-SA 3.0 Unported.  NewsFANE is ANERcorp re-annotated
-    with 45 fine types and clitics split off.  It is mapped to PERS/ORG/LOC/MISC (`FANE_MAP`) and re-joined to
-    ANERcorp tokenisation by aligning the two texts.  It is used only if `--newsfane` is given: measured on
-    the dev split it does not help (see docs/notice/ner.md), so the default model does not use it.
-  * ANERgazet — research-only.  Not used by the default model (measured: no gain over the key/context
-    features; and its lists may not be shipped).  `--anergazet` turns on training-time gazetteer features for
-    experiments; such a model is only usable with the same lists and is never written to marsad/.
+    with 45 fine types and clitics split off.  `--newsfane` maps it to PERS/ORG/LOC/MISC (`FANE_MAP`, chosen
+    from a token alignment of both corpora: `--show-mapping`) and re-joins its tokens to ANERcorp tokenisation
+    by aligning the two texts.  Measured on the block split it does not help (micro F1 0.673 with, 0.672
+    without, early feature set), so the shipped model does not use it and needs no NewsFANE attribution.
+  * ANERgazet — research-only.  `--anergazet` adds training-time gazetteer features: +0.9 F1 on the dev split,
+    but the model would then need the lists at run time, and they may not be shipped; so it is not used.  The
+    run-time name lists come from permissive sources instead (scripts/build_ner_gazetteer.py).
 
-Held-out development split (`dev_split`): contiguous blocks, never random.  The ANERcorp training part is cut
-into blocks of 100 sentences in file order; every 5th block (blocks 4, 9, 14, … counting from 0: sentences
-400–499, 900–999, …) is dev, the rest train (`--split block5`, default).  `--split last20` instead takes the
-last 20 % of the sentences (from 3,118 on) as dev.  In either case every training sentence (ANERcorp or
-NewsFANE) whose normalised, space-free text equals a dev sentence, or that lies mostly in the dev text, is
-dropped from training (the corpus repeats articles, and NewsFANE repeats ANERcorp).
+Held-out development split (`dev_split`): contiguous blocks, never random.  The ANERcorp training part (3,897
+sentences) is cut into blocks of 100 sentences in file order; every 5th block (blocks 4, 9, 14, … counting
+from 0, i.e. sentences 400–499, 900–999, …, 3,400–3,499: 700 sentences, 21,983 tokens) is dev, the rest train
+(`--split block5`, default).  `--split last20` instead takes the last 20 % (sentences 3,117–3,896; 780
+sentences, 25,344 tokens) as dev.  In either case every training sentence whose normalised, space-free text
+equals a dev sentence is dropped from training (the corpus repeats articles: 115 / 128 sentences), and with
+`--newsfane` so is every NewsFANE sentence that occurs in the dev text (or, not found verbatim, whose
+12-character chunks lie mostly there).  Labels are trained as BILOU (`--scheme`, +0.5–1.0 F1 over BIO) and
+returned as BIO.
 """
 
 from __future__ import annotations
@@ -40,12 +49,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marsad.ner import FEATURES_VERSION, FeatureExtractor, Lexicons, score_entities, shipped_lexicons  # noqa: E402
+from marsad.ner import (  # noqa: E402
+    FEATURES_VERSION,
+    FeatureExtractor,
+    Lexicons,
+    feature_fingerprint,
+    score_entities,
+    shipped_lexicons,
+    to_bilou,
+    to_bio,
+)
 from marsad.text.normalize import normalize  # noqa: E402
 
 MODEL_OUT = ROOT / "marsad" / "models" / "ner.crfsuite"
 # Training parameters of the shipped model (bench/eval_ner.py retrains with the same ones).
-DEFAULTS = {"c1": 0.05, "c2": 0.01, "iters": 200, "minfreq": 1.0}
+DEFAULTS = {"c1": 0.05, "c2": 0.01, "iters": 200, "minfreq": 1.0, "scheme": "bilou"}
 
 # NewsFANE fine type -> ANERcorp coarse type (None = O).  Decided by aligning both corpora token by token and
 # reading which ANERcorp tag the same words carry (`--show-mapping` prints that table); ANERcorp's guidelines
@@ -345,14 +363,21 @@ def build_sets(d: dict, scheme: str | None, use_fane: bool) -> tuple[list[Senten
 
 
 def train_model(
-    train: list[Sentence], fx: FeatureExtractor, out: Path, c1: float, c2: float, iters: int, minfreq: float
+    train: list[Sentence],
+    fx: FeatureExtractor,
+    out: Path,
+    c1: float,
+    c2: float,
+    iters: int,
+    minfreq: float,
+    scheme: str = "bio",
 ) -> float:
     import pycrfsuite
 
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in train:
-        trainer.append(fx.sentence(toks), tags)
+        trainer.append(fx.sentence(toks), to_bilou(tags) if scheme == "bilou" else tags)
     trainer.set_params(
         {
             "c1": c1,
@@ -372,7 +397,7 @@ def evaluate(model: Path, dev: list[Sentence], fx: FeatureExtractor) -> dict:
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    pred = [list(tagger.tag(fx.sentence(t))) for t, _ in dev]
+    pred = [to_bio(tagger.tag(fx.sentence(t))) for t, _ in dev]
     return score_entities([g for _, g in dev], pred)
 
 
@@ -411,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=DEFAULTS["c2"])
     ap.add_argument("--iters", type=int, default=DEFAULTS["iters"])
     ap.add_argument("--minfreq", type=float, default=DEFAULTS["minfreq"])
+    ap.add_argument("--scheme", default=DEFAULTS["scheme"], choices=("bio", "bilou"), help="label scheme to train on")
     ap.add_argument("--out", type=Path, default=None, help="model path (default: marsad/models/ner.crfsuite)")
     ap.add_argument("--show-mapping", action="store_true")
     args = ap.parse_args(argv)
@@ -425,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.eval:
         train, dev, info = build_sets(d, args.split, args.newsfane)
         out = args.out or Path("/tmp/marsad-ner-dev.crfsuite")
-        secs = train_model(train, fx, out, args.c1, args.c2, args.iters, args.minfreq)
+        secs = train_model(train, fx, out, args.c1, args.c2, args.iters, args.minfreq, args.scheme)
         res = evaluate(out, dev, fx)
         info.update(train_seconds=round(secs, 1), model_bytes=out.stat().st_size, newsfane_unlocated=d["unlocated"])
         print(json.dumps({"info": info, "args": vars(args) | {"out": str(out)}, "scores": res}, indent=1, default=str))
@@ -434,15 +460,16 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("--anergazet models need the research-only lists at run time; give --out outside marsad/")
     train, _, info = build_sets(d, None, args.newsfane)
     out = args.out or MODEL_OUT
-    secs = train_model(train, fx, out, args.c1, args.c2, args.iters, args.minfreq)
+    secs = train_model(train, fx, out, args.c1, args.c2, args.iters, args.minfreq, args.scheme)
     meta = {
         "model": out.name,
         "features": FEATURES_VERSION,
+        "feature_fingerprint": feature_fingerprint(),
         "tables": table_hashes(),
         "train_sentences": len(train),
         "train_tokens": sum(len(t) for t, _ in train),
         "data": ["ANERcorp train part"] + (["NewsFANE (CC BY-SA 3.0)"] if args.newsfane else []),
-        "params": {"c1": args.c1, "c2": args.c2, "iters": args.iters, "minfreq": args.minfreq},
+        "params": {"c1": args.c1, "c2": args.c2, "iters": args.iters, "minfreq": args.minfreq, "scheme": args.scheme},
     }
     out.with_suffix(".json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(info | {"train_seconds": round(secs, 1), "model": str(out), "bytes": out.stat().st_size}))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.ner import FEATURES_VERSION, model_path
+from marsad.ner import FEATURES_VERSION, feature_fingerprint, model_path
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ROOT / "marsad" / "models"
@@ -22,6 +22,10 @@ def test_ner_model_is_shipped_small_and_in_step_with_its_tables():
     assert model.stat().st_size <= 20 * 1024 * 1024
     meta = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
     assert meta["features"] == FEATURES_VERSION, "features changed since training: retrain the NER model"
+    # normalize/key changes shift the features too
+    assert meta["feature_fingerprint"] == feature_fingerprint(), (
+        "the match key or NER features changed since the model was trained: run scripts/train_ner.py"
+    )
     for name, digest in meta["tables"].items():
         assert hashlib.sha256((MODELS / name).read_bytes()).hexdigest() == digest, f"{name} changed: retrain"
     assert not meta["data"][1:] or "CC BY-SA" in meta["data"][1]
