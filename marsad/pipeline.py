@@ -100,8 +100,7 @@ class Pipeline:
             base = parse_base(date)
         except ValueError as err:
             raise InputError(message("bad_date", value=date)) from err
-        dater = Dater(base)
-        dater.prepare(doc.text, stories)
+        dater: Dater | None = None  # prepared on the first event: most documents have none
         locator = Locator()
         locator.prepare(doc.text, stories)
         for story in stories:
@@ -134,6 +133,9 @@ class Pipeline:
                     ev = self._event(doc, story, sent, m, mentions, ctx)
                     if ev is None:
                         continue
+                    if dater is None:
+                        dater = Dater(base)
+                        dater.prepare(doc.text, stories)
                     ev.date, ev.date_precision, ev.date_text = dater.for_event(sent.index, ev.evidence.verb_span)
                     if ev.modality == "asserted" and date and ev.date and ev.date[:10] > date:
                         ev.modality = "intended"  # dated after the story was filed: not done yet
