@@ -11,7 +11,7 @@ from .errors import MarsadError
 
 # Order shown in --help.  A module that is missing is skipped so that partial
 # installs still run the commands they have.
-COMMANDS = ("code", "ingest", "query", "ner", "dates", "places", "lexicon", "eval", "bench", "serve")
+COMMANDS = ("code", "ingest", "query", "ner", "dates", "places", "lexicon", "eval")
 
 
 def build_parser() -> argparse.ArgumentParser:
