@@ -109,6 +109,8 @@ def _split_code(code: str) -> tuple[str | None, str | None]:
 
     if len(code) == 3:
         return (None, code) if code in SECTORS and code != "IGO" else (code, None)
+    if code[:3] in SECTORS and code[:3] != "IGO":
+        return None, code[:3]  # UP's sector-only compounds ("GOVLEG"): no country in them
     return code[:3], code[3:6]
 
 
