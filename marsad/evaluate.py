@@ -605,8 +605,11 @@ def run(
     coder: Coder | None = None,
     oof: OofFn | None = None,
     combine: Combine | None = None,
+    strict: bool = True,
 ) -> Report:
-    """Every development evaluation in `only`; `coder` defaults to the pipeline, `oof=None` skips classifier rows."""
+    """Every development evaluation in `only`; `coder` defaults to the pipeline, `oof=None` skips classifier rows.
+
+    With `strict=False` a task whose data files are missing is skipped with a note (at least one must run)."""
     coder = coder or pipeline_coder
     combine = combine or Combine()
     report = Report()
@@ -614,15 +617,24 @@ def run(
     unknown = [t for t in only if t not in TASKS]
     if unknown:
         raise EvalDataError(f"unknown evaluation {', '.join(unknown)}; choose from {', '.join(TASKS)}.")
+    ran = 0
     for task in only:
-        if task in ("assault", "protest"):
-            run_detection(data, task.upper(), coder, oof, combine, report)
-        elif task == "actors":
-            run_actors(data, coder, report)
-        elif task == "quad":
-            run_quad(data, coder, oof, report)
-        elif task == "relevance":
-            run_relevance(data, coder, oof, report)
-        elif task == "ner":
-            run_ner(data, report)
+        try:
+            if task in ("assault", "protest"):
+                run_detection(data, task.upper(), coder, oof, combine, report)
+            elif task == "actors":
+                run_actors(data, coder, report)
+            elif task == "quad":
+                run_quad(data, coder, oof, report)
+            elif task == "relevance":
+                run_relevance(data, coder, oof, report)
+            elif task == "ner":
+                run_ner(data, report)
+            ran += 1
+        except EvalDataError as err:
+            if strict:
+                raise
+            report.notes.append(f"{task}: skipped ({err})")
+    if only and not ran:
+        raise EvalDataError(f"{data}: none of the development data files were found; pass --data or set MARSAD_SHARED.")
     return report

@@ -246,3 +246,12 @@ def test_eval_cli_on_tiny_gold(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "ASSAULT detection" in out and "macro-F1 (0-4)" in out
     assert (tmp_path / "assault_detection.jsonl").read_text(encoding="utf-8").count("\n") == 2
+
+
+def test_eval_run_skips_missing_tasks_unless_asked(tmp_path):
+    rep = ev.run(GOLD, ["assault", "ner"], coder=fake_coder, strict=False)
+    assert any(n.startswith("ner: skipped") for n in rep.notes)
+    with pytest.raises(ev.EvalDataError):
+        ev.run(GOLD, ["ner"], coder=fake_coder)
+    with pytest.raises(ev.EvalDataError, match="none of the development data"):
+        ev.run(tmp_path, ["assault"], coder=fake_coder, strict=False)

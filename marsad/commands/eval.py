@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
         _classifier_only(data, only, report)
     else:
         oof = None if args.no_classifier else learned_oof
-        report = run_eval(data, only, oof=oof, combine=Combine(reject=args.reject, add=args.add))
+        combine = Combine(reject=args.reject, add=args.add)
+        report = run_eval(data, only, oof=oof, combine=combine, strict=bool(args.only))
     if args.errors:
         out = Path(args.errors)
         out.mkdir(parents=True, exist_ok=True)
