@@ -26,6 +26,7 @@ from importlib import resources
 import numpy as np
 
 from .errors import MarsadError
+from .model import Event
 from .text.normalize import key, normalize
 
 # The keep_it_local QuadClass data numbers classes 1 MatConf, 2 MatCoop, 3 VerConf, 4 VerCoop (0 irrelevant);
@@ -255,3 +256,49 @@ class SentenceClassifier:
     def info(self, name: str) -> dict:
         """Training metadata of a model: data, cross-validated figures, threshold."""
         return dict(load_model(name).meta)
+
+
+# PLOVER types the binary classifiers speak for.
+_TYPE_MODELS = {"ASSAULT": "assault", "PROTEST": "protest"}
+
+
+def apply_to_events(
+    events: list[Event],
+    sentences: dict[int, str],
+    clf: SentenceClassifier | None = None,
+    reject: dict[str, float] | None = None,
+) -> tuple[list[Event], list[Event]]:
+    """Confirm or reject dictionary ASSAULT/PROTEST events with the sentence classifiers (a helper for the pipeline).
+
+    `sentences` maps Event.sentence → sentence text.  Each ASSAULT/PROTEST event gets P(type) of its sentence:
+    below the threshold (`reject[type]`, default the model's stored one) it goes to the rejected list; otherwise it is
+    kept with `evidence.confidence` = mean(rule confidence, P) and `|clf=P` appended to `evidence.rule`, so the
+    event still explains itself (verb span + rule id + the classifier's say).  Other events pass unchanged.
+    Returns (kept, rejected).  The classifier runs once per call, on the distinct sentences concerned.
+    """
+    clf = clf or SentenceClassifier()
+    want: dict[str, list[int]] = {}
+    for e in events:
+        name = _TYPE_MODELS.get((e.plover or "").upper())
+        if name and e.sentence in sentences and e.sentence not in want.setdefault(name, []):
+            want[name].append(e.sentence)
+    probs: dict[tuple[str, int], float] = {}
+    for name, idx in want.items():
+        p = load_model(name).proba([sentences[i] for i in idx])
+        probs.update({(name, i): float(x) for i, x in zip(idx, p, strict=True)})
+    kept: list[Event] = []
+    rejected: list[Event] = []
+    for e in events:
+        name = _TYPE_MODELS.get((e.plover or "").upper())
+        if not name or (name, e.sentence) not in probs:
+            kept.append(e)
+            continue
+        p = probs[(name, e.sentence)]
+        t = (reject or {}).get(e.plover.upper(), clf.threshold(name))
+        e.evidence.rule += f"|clf={p:.2f}"
+        if p < t:
+            rejected.append(e)
+            continue
+        e.evidence.confidence = round((e.evidence.confidence + p) / 2, 3)
+        kept.append(e)
+    return kept, rejected

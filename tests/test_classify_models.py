@@ -94,3 +94,44 @@ def test_classify_all_proba_equals_single_calls():
     assert np.allclose(both["assault"], clf.assault_proba(texts))
     assert np.allclose(both["protest"], clf.protest_proba(texts))
     assert np.allclose(both["relevance"], clf.relevance_proba(texts))
+
+
+@needs_models
+def test_classify_apply_to_events_confirms_and_rejects_with_a_trace():
+    from marsad.classify import apply_to_events
+    from marsad.model import Event, Evidence
+
+    def event(sent: int, plover: str) -> Event:
+        return Event(
+            event_id="e",
+            doc_id="d",
+            story=0,
+            sentence=sent,
+            date=None,
+            date_precision="unknown",
+            date_text=None,
+            source=None,
+            target=None,
+            cameo="190",
+            cameo_root="19",
+            plover=plover,
+            plover_mode=None,
+            plover_context=None,
+            quad_class=4,
+            goldstein=None,
+            modality="asserted",
+            location=None,
+            evidence=Evidence(
+                sentence="", verb_span=(0, 3), source_span=None, target_span=None, rule="r1", confidence=0.8
+            ),
+        )
+
+    evs = [event(0, "ASSAULT"), event(1, "ASSAULT"), event(1, "CONSULT")]
+    kept, rejected = apply_to_events(evs, {0: ATTACK, 1: MEET}, reject={"ASSAULT": 0.3})
+    p_attack = SentenceClassifier().assault_proba([ATTACK])[0]
+    p_meet = SentenceClassifier().assault_proba([MEET])[0]
+    assert p_attack >= 0.3 > p_meet
+    assert [e.sentence for e in kept] == [0, 1] and kept[1].plover == "CONSULT"
+    assert kept[0].evidence.rule.startswith("r1|clf=") and kept[0].evidence.confidence == round((0.8 + p_attack) / 2, 3)
+    assert len(rejected) == 1 and rejected[0].evidence.rule.startswith("r1|clf=")
+    assert kept[1].evidence.rule == "r1"
