@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -117,8 +118,13 @@ def run(args: argparse.Namespace) -> int:
         _classifier_only(data, only, report)
     else:
         oof = None if args.no_classifier else learned_oof
+        note = None
+        if oof is not None and importlib.util.find_spec("sklearn") is None:
+            oof, note = None, "classifier rows skipped: cross-validation needs scikit-learn (pip install -e '.[dev]')."
         combine = Combine(reject=args.reject, add=args.add)
         report = run_eval(data, only, oof=oof, combine=combine, strict=bool(args.only))
+        if note:
+            report.notes.append(note)
     if args.errors:
         out = Path(args.errors)
         out.mkdir(parents=True, exist_ok=True)
