@@ -311,7 +311,9 @@ class ActorResolver:
         s = code_sector or sector
         if s and not code_sector:
             rule.append("agent")
-        if c is None and s and not named and "ال" in tokens[chunk.start].clitics:
+        head = tokens[chunk.start]
+        definite = "ال" in head.clitics or head.norm.endswith(("ه", "ها", "هم")) and head.norm != head.key
+        if c is None and s and not named and definite:
             # "الوزارة", "الوفد": the latest actor of the story with this sector and a country
             prior = next((a for a in reversed(earlier) if a.sector == s and a.country), None)
             if prior is not None:
@@ -357,6 +359,7 @@ class ActorResolver:
         earlier: list[Actor] = (),
     ) -> list[Mention]:
         out = []
+        seen = list(earlier)
         for ch in self.chunks(sentence.tokens, verb_idx, entities, blocked):
             toks = sentence.tokens
             span = (toks[ch.start].start, toks[ch.end - 1].end)
@@ -364,7 +367,9 @@ class ActorResolver:
             if ch.pair:
                 out.append(Mention(ch.start, ch.end, span, text, "PAIR", None, sentence.index))
                 continue
-            actor = self.resolve(sentence, ch, date, context_country, earlier)
+            actor = self.resolve(sentence, ch, date, context_country, seen)
+            if actor is not None:
+                seen.append(actor)  # "الجيش الأميركي … جنوده": coreference within the sentence too
             if actor is None:
                 continue
             kind = {"actor": "ACTOR", "agent": "AGENT", "country": "LOC", "nationality": "NAT", "name": "PER"}.get(

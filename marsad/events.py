@@ -173,7 +173,7 @@ class EventMatcher:
                         if parts[0] == t.key and [x.key for x in tokens[i : i + len(parts)]] == parts:
                             matched, end = True, i + len(parts)
                             break
-                    if not matched and e.get("phrase_only"):
+                    if not matched and (t.norm in e["phrase_heads"] or t.norm[1:] in e["phrase_heads"]):
                         continue
                 src = e["source"] == "src"
                 if not src and not self.use_up:
@@ -334,7 +334,8 @@ class EventMatcher:
             return source, target, "+".join(how)
         # a subject right before the verb, opening its clause ("يذكر أن X التقى …"),
         # beats a VSO candidate: what follows the verb is then its object
-        if not nosource and before:
+        # (also for "nosource" verbs: "جنوده قتلوا خمسة مسلحين" is active when a subject opens the clause)
+        if "cont" not in flags and before:
             x = before[-1]
             opener = x.start == 0 or tokens[x.start - 1].norm in SUBJECT_OPENERS
             if x.end == i and opener and prep_before(x) is None:

@@ -366,7 +366,8 @@ def read_src_verbs(src: Path, c: Compiled) -> None:
             # Multi-word triggers ("اطلاق نار"): index by first word, the matcher checks the rest.
             entry["phrases"] = sorted(" ".join(phrase_key(f)) for f in phrase_forms)
             heads = {f.split()[0] for f in phrase_forms}
-            entry["phrase_only"] = not (single & heads)
+            # heads that only start a phrase ("لقي" of "لقي حتفه") must not fire alone
+            entry["phrase_heads"] = sorted(heads - single)
             single |= heads
             literal |= heads
         _add_verb(c, single, entry, literal)
