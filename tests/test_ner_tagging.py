@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import pytest
@@ -74,9 +75,11 @@ def test_ner_tagging_entities_and_edge_cases(ner: NER):
 
 
 def test_ner_tagging_no_model_load_at_import():
-    for name in [m for m in sys.modules if m == "marsad.ner"]:
-        del sys.modules[name]
-    import marsad.ner as fresh
-
-    assert fresh._load_tagger.cache_info().currsize == 0
-    assert fresh.shipped_lexicons.cache_info().currsize == 0
+    # a fresh interpreter: importing marsad.ner loads no model, no tables and not even pycrfsuite
+    code = (
+        "import sys, marsad.ner as m; "
+        "assert m._load_tagger.cache_info().currsize == 0; "
+        "assert m.shipped_lexicons.cache_info().currsize == 0; "
+        "assert 'pycrfsuite' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
