@@ -269,7 +269,8 @@ class EventMatcher:
         i = m.trigger
         t = tokens[i]
         norm = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
-        if "س" in t.clitics or (norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and not verbs.get(norm)):
+        future = norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and not verbs.get(norm) and verbs.get(norm[1:])
+        if "س" in t.clitics or future:
             return "intended"  # سيطالبون، سنعمل (not سيطر)
         lo = max(0, i - 4)
         before = tokens[lo:i]
@@ -356,7 +357,14 @@ class EventMatcher:
             break
         if source is None and not nosource:
             for x in reversed(before):
-                if i - x.end <= 4 and gap_ok(x.end, i):
+                between = {t.norm for t in tokens[x.end : i]}
+                # not a speaker before "أن" ("ذكر مصدر في الشرطة أن قذائف سقطت") nor a prepositional phrase
+                if (
+                    i - x.end <= 4
+                    and gap_ok(x.end, i)
+                    and not between & {"ان", "انه", "انها"}
+                    and prep_before(x) is None
+                ):
                     source = x
                     how.append("svo")
                 break
