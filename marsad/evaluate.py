@@ -429,13 +429,30 @@ def learned_oof(name: str, texts: list[str], labels: list[int]):
 class Combine:
     """How the classifier is combined with dictionary events (see docs/eval.md).
 
-    A dictionary detection is kept unless P(type) < `reject` (None: the classifier's own stored threshold); a
-    sentence with no dictionary event of the type is detected when P(type) >= `add` *and* the coder found a counted
-    conflict event (QuadClass 3/4) in it, so the added event can still point at a verb span and a rule (principle 4).
+    `reject=None` applies the pipeline's own rule (marsad.pipeline._second_signal) with out-of-fold
+    probabilities: an event from a noun trigger (`|noun` in its rule) is kept when P(type) >= the classifier's stored
+    threshold, one from a finite verb when P >= threshold × pipeline.VERB_FACTOR.  A number keeps every dictionary
+    event with P >= it.  `add` (off by default) also detects a sentence with no dictionary event of the type when
+    P >= add *and* the coder found a counted conflict event (QuadClass 3/4), so it still has a verb span and a rule.
     """
 
     reject: float | None = None
-    add: float = 0.8
+    add: float | None = None
+
+
+def _verb_factor() -> float:
+    try:
+        from .pipeline import VERB_FACTOR
+    except ImportError:  # pragma: no cover - pipeline without the rule
+        return 1.0
+    return float(VERB_FACTOR)
+
+
+def keep_event(e: Event, p: float, threshold: float, reject: float | None) -> bool:
+    """Whether the combined rule keeps a dictionary event whose sentence has probability `p`."""
+    if reject is not None:
+        return p >= reject
+    return p >= (threshold if "|noun" in e.evidence.rule else threshold * _verb_factor())
 
 
 def _table_prf(task: str, system: str, s: PRF) -> Row:
@@ -459,16 +476,18 @@ def run_detection(data: Path, etype: str, coder: Coder, oof: OofFn | None, combi
     gold = {it.id: bool(it.gold) for it in scored}
     cls_pred = {it.id: bool(p[i] >= t) for i, it in enumerate(scored)}
     report.rows.append(_table_prf(task, f"classifier (5-fold CV, p≥{t:.2f})", score_detection(gold, cls_pred)))
-    reject = t if combine.reject is None else combine.reject
     comb = {}
     for i, it in enumerate(scored):
-        evs = coded.get(it.id, [])
-        dict_hit = detects(evs, etype)
-        conflict = any(e.quad_class in (3, 4) for e in counted(evs))
-        comb[it.id] = (dict_hit and p[i] >= reject) or (not dict_hit and conflict and p[i] >= combine.add)
-    report.rows.append(
-        _table_prf(task, f"combined (dict ∧ p≥{reject:.2f}, add≥{combine.add:g})", score_detection(gold, comb))
-    )
+        evs = [e for e in counted(coded.get(it.id, [])) if is_type(e, etype)]
+        hit = any(keep_event(e, float(p[i]), t, combine.reject) for e in evs)
+        if not hit and not evs and combine.add is not None:
+            conflict = any(e.quad_class in (3, 4) for e in counted(coded.get(it.id, [])))
+            hit = conflict and p[i] >= combine.add
+        comb[it.id] = hit
+    rule = "pipeline rule" if combine.reject is None else f"dict ∧ p≥{combine.reject:.2f}"
+    if combine.add is not None:
+        rule += f", add≥{combine.add:g}"
+    report.rows.append(_table_prf(task, f"combined ({rule}, out-of-fold p)", score_detection(gold, comb)))
 
 
 def run_actors(data: Path, coder: Coder, report: Report) -> None:

@@ -255,3 +255,13 @@ def test_eval_run_skips_missing_tasks_unless_asked(tmp_path):
         ev.run(GOLD, ["ner"], coder=fake_coder)
     with pytest.raises(ev.EvalDataError, match="none of the development data"):
         ev.run(tmp_path, ["assault"], coder=fake_coder, strict=False)
+
+
+def test_eval_keep_event_mirrors_the_pipeline_rule(monkeypatch):
+    monkeypatch.setattr(ev, "_verb_factor", lambda: 0.5)
+    noun = make_event("186", 4, plover="ASSAULT")
+    noun.evidence.rule = "src:1:اغتيال|noun"
+    verb = make_event("186", 4, plover="ASSAULT")
+    assert ev.keep_event(noun, 0.40, 0.38, None) and not ev.keep_event(noun, 0.30, 0.38, None)
+    assert ev.keep_event(verb, 0.20, 0.38, None) and not ev.keep_event(verb, 0.18, 0.38, None)
+    assert ev.keep_event(noun, 0.10, 0.38, 0.1) and not ev.keep_event(verb, 0.09, 0.38, 0.1)

@@ -44,9 +44,12 @@ def register(subparsers) -> None:
         "--reject",
         type=float,
         default=None,
-        help="combined: drop a dictionary detection below this P (default: the classifier's stored threshold)",
+        help="combined: keep dictionary events with P >= this (default: the pipeline's rule — the classifier's "
+        "threshold for noun triggers, a share of it for finite verbs)",
     )
-    p.add_argument("--add", type=float, default=0.8, help="combined: add a detection at or above this P (default 0.8)")
+    p.add_argument(
+        "--add", type=float, default=None, help="combined: also detect a sentence with a conflict event at P >= this"
+    )
     p.add_argument("--json", action="store_true", help="print the rows as JSON instead of a table")
     p.set_defaults(func=run)
 
