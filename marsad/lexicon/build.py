@@ -308,7 +308,9 @@ def verb_forms(lemma: str) -> set[str]:
     return forms
 
 
-def _add_verb(c: Compiled, forms: set[str], entry: dict, literal: set[str] = frozenset()) -> None:
+def _add_verb(
+    c: Compiled, forms: set[str], entry: dict, literal: set[str] = frozenset(), exact: set[str] = frozenset()
+) -> None:
     """Index an entry by its exact generated forms; literal forms (masdars, nouns,
     irregulars) also by their match key, so clitics and plural endings still match.
     Generated forms are not keyed: a keyed imperfect (تطور) would swallow nouns (تطورات)."""
@@ -316,7 +318,12 @@ def _add_verb(c: Compiled, forms: set[str], entry: dict, literal: set[str] = fro
     c.verb_entries.append(entry)
     for f in forms:
         # "~form": a literal form verbatim; "=key": a literal form by match key; bare: generated verb form
-        ks = {"~" + f, "=" + key(f, normalized=True)} if f in literal else {f}
+        if f in exact:
+            ks = {"~" + f}
+        elif f in literal:
+            ks = {"~" + f, "=" + key(f, normalized=True)}
+        else:
+            ks = {f}
         for k in ks:
             if len(k.lstrip("=~")) >= 2:
                 ids = c.verbs.setdefault(k, [])
@@ -341,8 +348,13 @@ def read_src_verbs(src: Path, c: Compiled) -> None:
         forms: set[str] = set()
         literal: set[str] = set()
         lemmas = [f.strip() for f in forms_.split("|") if f.strip()]
+        exact: set[str] = set()
         for lemma in lemmas:
-            if lemma.startswith("=") or "noun" in flagset or " " in lemma:
+            if lemma.startswith("~"):  # verbatim only: the match key would erase what matters (ون vs ين)
+                form = normalize(lemma[1:])
+                forms.add(form)
+                exact.add(form)
+            elif lemma.startswith("=") or "noun" in flagset or " " in lemma:
                 form = normalize(lemma.lstrip("="))  # a literal form (masdar, noun, irregular verb)
                 forms.add(form)
                 literal.add(form)
@@ -370,7 +382,7 @@ def read_src_verbs(src: Path, c: Compiled) -> None:
             entry["phrase_heads"] = sorted(heads - single)
             single |= heads
             literal |= heads
-        _add_verb(c, single, entry, literal)
+        _add_verb(c, single, entry, literal, exact)
 
 
 _UP_BLOCK = re.compile(r"^---\s*(\S+)\s*\[([^\]]*)\]\s*---")
