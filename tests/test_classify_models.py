@@ -135,3 +135,18 @@ def test_classify_apply_to_events_confirms_and_rejects_with_a_trace():
     assert kept[0].evidence.rule.startswith("r1|clf=") and kept[0].evidence.confidence == round((0.8 + p_attack) / 2, 3)
     assert len(rejected) == 1 and rejected[0].evidence.rule.startswith("r1|clf=")
     assert kept[1].evidence.rule == "r1"
+
+
+@pytest.mark.slow
+@needs_models
+def test_classify_shipped_assault_model_is_reproducible(shared):
+    """Integrity: refitting the shipped configuration on gsr-dev gives the committed weights (float16 tolerance)."""
+    from marsad.evaluate import load_gsr
+    from marsad.learn import SPECS, fit_model
+
+    rows = [it for it in load_gsr(shared, "assault") if it.gold is not None]
+    m = fit_model(SPECS["assault"], [it.text for it in rows], np.array([int(it.gold) for it in rows]), meta={})
+    shipped = classify.load_model("assault")
+    assert shipped.cfg == m.cfg
+    assert np.allclose(shipped.weights, m.weights.astype(np.float16).astype(np.float32), atol=1e-3)
+    assert np.allclose(shipped.bias, m.bias, atol=1e-4)
