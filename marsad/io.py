@@ -192,6 +192,18 @@ def read_path(path: str, date: str | None, warn: Warn) -> Iterator[Document]:
         yield from read_txt(data, path, p.stem, date, warn)
 
 
+def read_text_arg(arg: str, warn: Warn) -> str:
+    """A command's TEXT argument: the text itself, stdin (-), or an existing file's contents."""
+    if arg == "-":
+        buf = getattr(sys.stdin, "buffer", None)
+        return decode(buf.read(), "<stdin>", warn) if buf is not None else sys.stdin.read()
+    try:
+        is_file = len(arg) < 4096 and "\n" not in arg and Path(arg).is_file()
+    except OSError:  # a name too long for the file system: it is text
+        is_file = False
+    return decode(Path(arg).read_bytes(), arg, warn) if is_file else arg
+
+
 def read_inputs(paths: list[str], date: str | None, warn: Warn) -> Iterator[Document]:
     for path in paths:
         yield from read_path(path, date, warn)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 EXAMPLES = """\
 examples:
@@ -48,19 +47,9 @@ def _warn(msg: str) -> None:
 
 
 def _read(arg: str) -> str:
-    """The text itself, or the contents of stdin (-) or of an existing file (UTF-8, or cp1256 with a note)."""
-    from ..io import decode
+    from ..io import read_text_arg
 
-    if arg == "-":
-        buf = getattr(sys.stdin, "buffer", None)
-        return decode(buf.read(), "<stdin>", _warn) if buf is not None else sys.stdin.read()
-    try:
-        is_file = len(arg) < 4096 and "\n" not in arg and Path(arg).is_file()
-    except OSError:  # a name too long for the file system: it is text
-        is_file = False
-    if not is_file:
-        return arg
-    return decode(Path(arg).read_bytes(), arg, _warn)
+    return read_text_arg(arg, _warn)
 
 
 def run(args: argparse.Namespace) -> int:
