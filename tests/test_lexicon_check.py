@@ -1,0 +1,57 @@
+"""`marsad lexicon check` rejects what a user's edit can get wrong (no raw sources needed)."""
+
+from __future__ import annotations
+
+from marsad.cli import main
+
+HEADER = "# names\tcode\tfrom\tto\tnote\n"
+
+
+def _src(tmp_path, actors: str = "", agents: str = "", verbs: str = ""):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "actors.tsv").write_text(HEADER + actors, encoding="utf-8")
+    (src / "agents.tsv").write_text(agents, encoding="utf-8")
+    (src / "verbs.tsv").write_text(verbs, encoding="utf-8")
+    return src
+
+
+def check(src, capsys) -> tuple[int, str]:
+    code = main(["lexicon", "check", "--src", str(src), "--shared", str(src / "no-shared-here")])
+    return code, capsys.readouterr().out
+
+
+def test_valid_files_pass(tmp_path, capsys):
+    src = _src(
+        tmp_path,
+        actors="عبد الحميد الدبيبة | الدبيبة\tLBYGOV\t2021-03-15\t\tPrime minister, GNU\n",
+        agents="وزير\tGOV\ttitle\t2\n",
+        verbs="استقبل\t043\t\t\tvisit\thost a visit\n",
+    )
+    code, out = check(src, capsys)
+    assert code == 0 and "ok:" in out
+
+
+def test_inverted_date_range_is_rejected(tmp_path, capsys):
+    src = _src(tmp_path, actors="نوري المالكي\tIRQGOV\t2014-09-08\t2010-12-21\tinverted\n")
+    code, out = check(src, capsys)
+    assert code == 3 and "inverted date range" in out
+
+
+def test_unknown_code_and_sector_are_rejected(tmp_path, capsys):
+    src = _src(tmp_path, actors="جهة ما\tlbygov\t\t\tlower case\n", agents="حارس\tXYZ\ttitle\t1\n")
+    code, out = check(src, capsys)
+    assert code == 3 and "unknown code 'lbygov'" in out and "unknown sector 'XYZ'" in out
+
+
+def test_duplicate_rows_are_rejected(tmp_path, capsys):
+    row = "خليفة حفتر\tLBYMIL\t2015-03-02\t\tLNA commander\n"
+    src = _src(tmp_path, actors=row + row)
+    code, out = check(src, capsys)
+    assert code == 3 and "duplicate of line" in out
+
+
+def test_bad_cameo_code_in_verbs_is_rejected(tmp_path, capsys):
+    src = _src(tmp_path, verbs="استقبل\t4x3\t\t\t\tbad code\n")
+    code, out = check(src, capsys)
+    assert code == 3 and "bad CAMEO code" in out
