@@ -585,10 +585,14 @@ def compile_all(shared: Path, src: Path) -> Compiled:
 
 def source_digest(shared: Path, src: Path) -> str:
     h = hashlib.sha256()
-    files = sorted(
-        [p for sub in ("up-arabic-dictionaries", "lexicon", "plover", "cameo") for p in (shared / sub).glob("*.*")]
-        + list(src.glob("*.tsv"))
-    )
+    # ordered by (folder, name), never by absolute path: the digest must not depend on where
+    # the sources sit on disk
+    files = [
+        p
+        for sub in ("up-arabic-dictionaries", "lexicon", "plover", "cameo")
+        for p in sorted((shared / sub).glob("*.*"))
+    ]
+    files += sorted(src.glob("*.tsv"))
     for p in files:
         if p.suffix in {".txt", ".csv", ".json", ".tsv"}:
             h.update(p.name.encode())
