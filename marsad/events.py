@@ -217,7 +217,10 @@ class EventMatcher:
         t = tokens[i]
         if self.lookup2(t)[1]:
             return False  # a finite verb form
-        prev = tokens[i - 1] if i > 0 else None
+        k = i - 1
+        if k > 0 and tokens[k].norm in ("هذا", "هذه", "ذلك", "تلك"):
+            k -= 1  # "خلال هذا الاجتماع"
+        prev = tokens[k] if k >= 0 else None
         if prev is not None and (prev.norm in BACKGROUND_PREPS or prev.key in BACKGROUND_PREPS):
             return True
         if t.clitics.endswith("ال") and found and i - found[-1].end <= 1:
