@@ -19,9 +19,8 @@ from .when import Dater, parse_base
 from .where import Locator
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-# CAMEO roots whose events are coded from a noun trigger even without an identified actor
-# (violence and protest are worth recording when nobody is named: "قتل خمسة في تفجير");
-# other roots need a finite verb to be coded without actors.
+# CAMEO roots whose events are coded even without an identified actor (violence and
+# protest are worth recording when nobody is named: "قتل خمسة في تفجير").
 _ACTORLESS_OK = ("14", "18", "19", "20")
 # A finite-verb violence/protest event needs this share of the classifier's threshold (bench/eval_pipeline_rule.py
 # measured out-of-fold on gsr-dev: ASSAULT F1 0.43 at p≥0.1, 0.56 at half the threshold, 0.58 at the threshold;
@@ -222,8 +221,17 @@ class Pipeline:
             if root.startswith("04") or root == "04":
                 source, target = ctx.pair()  # "ناقش اللقاء …": the meeting's participants
                 how += "+meeting"
-            if source is None and target is None and root not in _ACTORLESS_OK and m.nominal:
-                return None  # a bare noun with nobody attached is a topic, not a deed
+            if source is None and target is None and not m.nominal and m.trigger <= 2 and ctx.last_source:
+                # a clause-opening verb with no subject ("وأكد على ضرورة …"): Arabic drops the
+                # pronoun subject that continues the story's last one
+                source = ctx.last_source
+                how += "+prodrop"
+            if source is None and target is None:
+                if m.nominal and root not in _ACTORLESS_OK:
+                    return None  # a bare noun with nobody attached is a topic, not a deed
+                # a finite verb states a deed even when we cannot tell whose: kept for its type,
+                # marked "+noactor" (filter it out for dyadic analysis) and ranked below dyadic events
+                how += "+noactor"
         if m.entry["source"] == "up" and (source is None or target is None):
             return None  # UP patterns are lemma-based and noisy: code them only with both slots
         if source is not None and target is not None and source.code == target.code and root not in ("19", "14"):
@@ -234,8 +242,6 @@ class Pipeline:
             mode = mode or "visit"
         vt = toks[m.trigger]
         vend = toks[m.end - 1].end
-        # an event nobody is attached to ("وأكد على ضرورة …" with the subject in an earlier
-        # sentence we could not resolve) is kept for its type but ranks below dyadic ones
         conf = m.confidence + (0.1 if source is not None else 0) + (0.1 if target is not None else 0)
         if source is None and target is None:
             conf -= 0.15
