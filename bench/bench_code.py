@@ -65,7 +65,9 @@ def main() -> None:
     print(f"sentences            {n_sent}")
     print(f"events               {n_events}  ({1000 * n_events / max(n_sent, 1):.1f} per 1,000 sentences)")
     print(f"start-up             {startup:.2f} s")
-    print(f"sentences/s (median) {statistics.median(rates):,.0f} per CPU-second   runs: {', '.join(f'{r:,.0f}' for r in rates)}")
+    print(
+        f"sentences/s (median) {statistics.median(rates):,.0f} per CPU-second   runs: {', '.join(f'{r:,.0f}' for r in rates)}"
+    )
     print(f"sentences/s wall     {statistics.median(walls):,.0f}   (noisy on a shared machine)")
     print(f"peak memory          {peak_mb:.0f} MB")
 
