@@ -35,6 +35,16 @@ def check_date(value: str | None) -> str | None:
         raise InputError(message("bad_date", value=value)) from err
 
 
+def check_country(value: str | None) -> str | None:
+    """An ISO-3 country code option (`--country TUN`), upper-cased, or None."""
+    if not value:
+        return None
+    code = value.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise InputError(f"--country {value!r}: give an ISO-3 country code such as TUN or LBY.")
+    return code
+
+
 def decode(data: bytes, path: str, warn: Warn) -> str:
     """UTF-8 (BOM tolerated), else cp1256 (Windows Arabic) when that yields Arabic."""
     if not data.strip():

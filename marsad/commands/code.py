@@ -8,7 +8,7 @@ from contextlib import nullcontext
 
 from ..errors import InputError
 from ..export import CsvWriter, print_table, write_jsonl
-from ..io import check_date, read_inputs
+from ..io import check_country, check_date, read_inputs
 
 EXAMPLES = """examples:
   marsad code examples/libya-russia-iran.ar.txt --date 2025-04-28
@@ -49,9 +49,7 @@ def run(args: argparse.Namespace) -> int:
         problems.append(msg)
         print(f"marsad: warning: {msg}", file=sys.stderr)
 
-    home = (args.country or "").upper() or None
-    if home is not None and (len(home) != 3 or not home.isalpha()):
-        raise InputError(f"--country {args.country!r}: give an ISO-3 country code such as TUN or LBY.")
+    home = check_country(args.country)
     pipe = Pipeline(home_country=home) if home else default_pipeline()
     out_cm = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)
     n_docs = n_events = 0

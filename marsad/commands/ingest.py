@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from ..errors import InputError
-from ..io import check_date, read_inputs
+from ..io import check_country, check_date, read_inputs
 
 EXAMPLES = """examples:
   marsad ingest articles.jsonl --db events.duckdb
@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True, help="DuckDB store file (created if missing)")
     p.add_argument("--date", help="document date YYYY-MM-DD where the input carries none")
     p.add_argument("--batch", type=int, default=500, help="documents per transaction (default 500)")
+    p.add_argument(
+        "--country",
+        metavar="ISO3",
+        help="the outlet's home country: actors the text leaves unqualified default to it (e.g. TUN)",
+    )
     p.add_argument("--migrate", action="store_true", help="only open (and migrate) the store, ingest nothing")
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None, help="force a progress bar")
@@ -44,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from .. import store
+    from ..pipeline import Pipeline
 
     if args.batch < 1:
         raise InputError("--batch must be at least 1.")
@@ -81,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
         def failed(doc, err: Exception) -> None:
             warn(f"{doc.id}: could not be coded ({type(err).__name__}: {err}); skipped, a re-run retries it.")
 
-        stats = st.ingest(read_inputs(args.inputs, date, warn), batch=args.batch, progress=progress, on_error=failed)
+        home = check_country(args.country)
+        pipe = Pipeline(home_country=home) if home else None
+        stats = st.ingest(
+            read_inputs(args.inputs, date, warn), batch=args.batch, pipeline=pipe, progress=progress, on_error=failed
+        )
     seen = stats.docs_added + stats.copies_added + stats.skipped + stats.failed
     if seen == 0:
         raise InputError("no documents could be read from the input.")
