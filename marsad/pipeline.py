@@ -212,6 +212,11 @@ class Pipeline:
             source = ctx.partner(ctx.last_source)
             how += "+topic"
         root = m.code[:2]
+        if source is None and m.nominal:
+            agent = _relative_agent(toks, m.end, mentions)
+            if agent is not None:  # "الهجوم الذي نفذته طالبان", "غارة شنتها طائرة أميركية"
+                source = agent.actor
+                how += "+agent"
         if target is None and root in ("18", "19", "20"):
             victim = _victim(toks, mentions, source)
             if victim is not None:
@@ -329,6 +334,18 @@ class _StoryContext:
 _CASUALTY = frozenset(
     "مقتل قتل اصابه اصابات اصيب اصيبوا جرح جرحي مصرع استشهاد استشهد خطف اختطاف اعتقال قتلي ضحايا".split()
 )
+
+
+# Verbs of a relative clause that name who carried out a noun event.
+_AGENT_VERBS = frozenset("نفذ نفذه نفذته نفذها نفذوه شن شنه شنته شنتها شنها شنوه ارتكب ارتكبه ارتكبته ارتكبها".split())
+
+
+def _relative_agent(toks, end: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of "الذي/التي نفذته …" right after a noun trigger."""
+    for k in range(end, min(len(toks), end + 4)):
+        if toks[k].norm in _AGENT_VERBS:
+            return next((x for x in mentions if x.actor is not None and k < x.start <= k + 2), None)
+    return None
 
 
 def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | None:
