@@ -78,6 +78,18 @@ class _Names:
         return j in self._map
 
 
+_ADJECTIVES = frozenset(
+    "العام العامه الاعلي العليا الكبير الكبري الجديد الجديده السابق السابقه الاسبق الحالي الحاليه الاول الاولي "
+    "الثاني الثانيه المؤقت الموقت المكلف".split()
+)
+
+
+def _adjective_like(norm: str) -> bool:
+    """Definite words that can follow a definite noun as its adjective: nisba (-ي/-يه),
+    participles (الم…), and a few common ones; not nouns like النار or الحكومة."""
+    return norm.endswith(("ي", "يه", "يين", "يون")) or norm.startswith("الم") or norm in _ADJECTIVES
+
+
 def _has_prep(clitics: str) -> bool:
     """A proclitic preposition (ب ل ك), not the ل of the article in "وال"/"ال"."""
     cl = clitics.replace("ال", "").replace("لل", "ل")
@@ -207,6 +219,8 @@ class ActorResolver:
                     continue
                 if t.norm == "و":
                     break
+                if h.kind == "agent" and h.value[1] == "group" and not has_title:
+                    break  # a collective ("المتظاهرون") takes adjectives, not genitive chains
                 # a person's name follows a title or another name, so only then ask NER
                 pers_end = names.get(j) if (has_title or has_name) else None
                 if pers_end is not None:
@@ -233,7 +247,12 @@ class ActorResolver:
                     continue
                 # trailing definite adjectives ("الأركان العامة") and the definite genitive of an
                 # indefinite construct head ("مجلس نواب الشعب")
-                if "ال" in t.clitics and not has_name and ("ال" in tokens[j - 1].clitics or j == chunk.end):
+                prev_definite = "ال" in tokens[j - 1].clitics
+                if (
+                    "ال" in t.clitics
+                    and not has_name
+                    and ((prev_definite and _adjective_like(t.norm)) or (not prev_definite and j == chunk.end))
+                ):
                     j += 1
                     chunk.end = j
                     continue

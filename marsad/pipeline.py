@@ -212,6 +212,12 @@ class Pipeline:
             source = ctx.partner(ctx.last_source)
             how += "+topic"
         root = m.code[:2]
+        if m.nominal:
+            # an agent noun that is itself the trigger ("وهتف المتظاهرون …") is the source
+            own = next((x for x in mentions if x.actor is not None and x.start <= m.trigger < x.end), None)
+            if own is not None and own is not tgt_m:
+                source = own.actor
+                how = "self"
         if source is None and m.nominal:
             agent = _relative_agent(toks, m.end, mentions)
             if agent is not None:  # "الهجوم الذي نفذته طالبان", "غارة شنتها طائرة أميركية"
