@@ -272,7 +272,8 @@ class EventMatcher:
         i = m.trigger
         t = tokens[i]
         norm = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
-        future = norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and not verbs.get(norm) and verbs.get(norm[1:])
+        # سيعقد، سنعمل: a generated future form, or an imperfect after س (not سيطر, whose س is a root letter)
+        future = norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and bool(verbs.get(norm[1:]))
         if "س" in t.clitics or future:
             return "intended"  # سيطالبون، سنعمل (not سيطر)
         lo = max(0, i - 4)
