@@ -33,14 +33,9 @@ _PLACE_PREV = frozenset(
     "بمحافظه جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي".split()
 )
 # Pair anaphora: "the two sides" → both principal actors of the story.
-PAIR_WORDS = frozenset({"جانب", "طرف", "بلد", "دولت", "وفد"})
 PAIR_FORMS = frozenset(
     {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الدولتان", "الدولتين", "الوفدان", "الوفدين"}
 )
-# Sector-only codes that CAMEO allows without a country.
-_GENERIC_OK = frozenset(
-    {"CVL", "UAF", "REB", "OPP", "MED", "BUS", "REF", "LAB", "EDU", "REL", "NGO"}
-)  # no host country
 
 
 @dataclass(slots=True)
@@ -290,7 +285,6 @@ class ActorResolver:
     ) -> Actor | None:
         tokens = sentence.tokens
         country: str | None = None
-        host: str | None = None
         sector: str | None = None
         weight = -1
         named: tuple[str, str] | None = None
@@ -312,9 +306,8 @@ class ActorResolver:
                 elif named is None:
                     named = (e[0], e[3])
             elif h.kind in ("country", "nationality"):
-                if prev == "لدي" or tokens[h.start].clitics.endswith("لدي"):
-                    host = host or h.value
-                elif country is None:
+                # the host after لدى ("السفير الروسي لدى ليبيا") is not the actor's country
+                if country is None and prev != "لدي":
                     country = h.value
             elif h.kind == "agent":
                 sec, _kind, w = h.value[0], h.value[1], int(h.value[2])
@@ -341,9 +334,6 @@ class ActorResolver:
         if c is None and s and s != "UAF" and context_country:  # unknown gunmen stay unidentified
             c = context_country
             rule.append("context")
-        if c is None and host and s and s not in _GENERIC_OK:
-            # "السفير لدى ليبيا" with no nationality: the host is all we know; leave country empty
-            pass
         if not c and not s:
             return None
         if not named and s is None and all(h.kind == "nationality" for h in chunk.hits):

@@ -414,11 +414,3 @@ def _extend(x: Mention, sentence: Sentence, start: int) -> Mention:
     if actor is not None:
         actor = replace(actor, span=(a, x.span[1]), text=text)
     return replace(x, start=start, span=(a, x.span[1]), text=text, actor=actor)
-
-
-def trigger_indices(matches: list[Match]) -> set[int]:
-    return {k for m in matches for k in range(m.trigger, m.end)}
-
-
-def is_clause_start(tokens: list[Token], i: int) -> bool:
-    return i == 0 or tokens[i - 1].norm in CLAUSE_BREAK or tokens[i - 1].norm in ("،", ",")

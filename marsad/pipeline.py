@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from .actors import ActorResolver
 from .classify import SentenceClassifier
@@ -13,12 +12,11 @@ from .events import EventMatcher
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
-from .text.segment import segment
+from .text.segment import opens_with_connector, segment
 from .text.tokenize import Tokenizer
 from .when import Dater, parse_base
 from .where import Locator
 
-_ARABIC = re.compile(r"[\u0621-\u064a]")
 # CAMEO roots whose events are coded even without an identified actor (violence and
 # protest are worth recording when nobody is named: "قتل خمسة في تفجير").
 _ACTORLESS_OK = ("14", "18", "19", "20")
@@ -73,12 +71,7 @@ class Pipeline:
     def _is_lead(self, para: str) -> bool:
         """A paragraph that opens a new story (see text/segment.py)."""
         toks = self.tokenizer.tokenize(para[:300])
-        if not toks or toks[0].clitics[:1] in ("و", "ف"):
-            return False
-        first = toks[0]
-        if first.norm in ("كما", "من", "بدوره", "بدورها", "الي", "يذكر", "يشار", "هذا", "في", "ثم"):
-            return False
-        if not self.matcher.lookup(first):
+        if opens_with_connector(toks) or not self.matcher.lookup(toks[0]):
             return False
         keys = [t.key for t in toks[:40]]
         return any(h.kind in ("country", "nationality") for h in self.lexicon.phrases(keys))
@@ -387,10 +380,6 @@ def _place_tokens(tokens, places) -> frozenset[int]:
         a, b = p.span
         out.update(i for i, t in enumerate(tokens) if t.start >= a and t.end <= b)
     return frozenset(out)
-
-
-def has_arabic(text: str) -> bool:
-    return bool(_ARABIC.search(text))
 
 
 @functools.cache

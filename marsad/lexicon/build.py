@@ -50,7 +50,6 @@ class Compiled:
     verbs: dict[str, list[int]] = field(default_factory=dict)  # word key → verb ids
     verb_entries: list[dict] = field(default_factory=list)
     cameo: dict[str, list] = field(default_factory=dict)  # code → [plover, mode, context, goldstein, desc]
-    words: dict[str, str] = field(default_factory=dict)  # phrase → role (connector, negation, …)
     stats: dict[str, object] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -493,15 +492,6 @@ def _pattern_words(body: str, synsets: dict[str, list[str]]) -> list[list[str]]:
 # --------------------------------------------------------------------- words
 
 
-def read_src_words(src: Path, c: Compiled) -> None:
-    """lexicon_src/words.tsv: word<TAB>role (connector, negation, future, speech, topic …)."""
-    path = src / "words.tsv"
-    if not path.exists():
-        return
-    for w, role in _tsv(path, 2):
-        c.words[_pk(w)] = role
-
-
 # --------------------------------------------------------------------- driver
 
 
@@ -567,7 +557,6 @@ def compile_all(shared: Path, src: Path) -> Compiled:
                 del c.actors[k]
     blocks, patterns = read_up_verbs(shared, c)
     read_src_verbs(src, c)
-    read_src_words(src, c)
     c.stats = {
         "up_actor_heads": n_actor_heads,
         "up_verb_blocks": blocks,
@@ -612,7 +601,6 @@ def serialise(c: Compiled, digest: str) -> bytes:
         "verbs": c.verbs,
         "verb_entries": c.verb_entries,
         "cameo": c.cameo,
-        "words": c.words,
     }
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0 so the same sources give byte-identical output (integrity test).

@@ -12,38 +12,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Sentence, Story
+from ..model import Sentence, Story, Token
 
 # Sentence ends: . ! ? ؟ and line breaks; not a dot between digits (3.5) or after
 # a one-letter abbreviation (د. for doctor).
 _SENT_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?؟]+(?=\s|$|[«»\"'”)])|[.!?؟]+(?=\s*\n)|\n+")
 _PARA = re.compile(r"\n\s*\n|\n")
 
-CONNECTORS = (
-    "و",
-    "ف",
-    "كما",
-    "من جانبه",
-    "من جانبها",
-    "من جهته",
-    "من جهتها",
-    "بدوره",
-    "بدورها",
-    "الي ذلك",
-    "الى ذلك",
-    "في المقابل",
-    "يذكر",
-    "يشار",
-    "واشار",
-    "واضاف",
-    "ثم",
-    "لكن",
-    "غير ان",
-    "في حين",
-    "وفي",
-    "هذا",
-    "وذلك",
+# Paragraph openers that continue the story before (normalised forms).
+CONNECTOR_WORDS = frozenset("كما بدوره بدورها الي يذكر يشار هذا ثم لكن".split())
+CONNECTOR_PHRASES = frozenset(
+    {"من جانبه", "من جانبها", "من جهته", "من جهتها", "في المقابل", "في حين", "الي ذلك", "غير ان"}
 )
+
+
+def opens_with_connector(tokens: list[Token]) -> bool:
+    """Does a paragraph open by continuing the previous one (و/ف + word, كما، من جانبه …)?"""
+    if not tokens:
+        return True
+    first = tokens[0]
+    if first.clitics[:1] in ("و", "ف") or first.norm in CONNECTOR_WORDS:
+        return True
+    return " ".join(t.norm for t in tokens[:2]) in CONNECTOR_PHRASES
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
