@@ -105,13 +105,14 @@ class Pipeline:
             for sent in story.sentences:
                 toks = sent.tokens
                 vidx = self.matcher.candidates(toks)
-                blocked = _place_tokens(toks, locator.places(sent.index))
+                places = locator.places(sent.index)
+                blocked = _place_tokens(toks, places)
                 # NER only where an event could be coded: it bounds names inside actor chunks
                 ents = functools.partial(self._entities, toks) if vidx and self.ner else None
                 # the country an unqualified "وزير الداخلية" / "الشرطة" belongs to: the story's
                 # first actor country, else the outlet's (if given), else the one place country
                 # of the sentence, else the story's
-                here = {pl.country for pl in locator.places(sent.index) if pl.country}
+                here = {pl.country for pl in places if pl.country}
                 country = (
                     ctx.country
                     or self.home_country
