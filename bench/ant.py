@@ -70,3 +70,18 @@ def gold_sample(seed: int = 20261129) -> list[tuple[str, int, int]]:
     rest = [r for r in pool if r not in set(picked)]
     picked += rng.sample(rest, 100 - len(picked))
     return picked
+
+
+def first_documents(path: str | Path, n: int) -> list:
+    """The first `n` documents with text of a JSONL corpus, as marsad Documents (file order)."""
+    from marsad.model import Document
+
+    docs = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row.get("text"):
+                docs.append(Document(id=row["id"], text=row["text"], date=row.get("date")))
+            if len(docs) >= n:
+                break
+    return docs

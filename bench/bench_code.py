@@ -10,14 +10,16 @@ shared and noisy, so compare medians and ratios, not single runs.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import sys
 import time
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "ant-jawharafm.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ant  # noqa: E402
+
+DEFAULT = ant.corpus_path()
 
 
 def main() -> None:
@@ -33,13 +35,7 @@ def main() -> None:
     from marsad.model import Document
     from marsad.pipeline import Pipeline
 
-    docs = []
-    for line in open(args.corpus, encoding="utf-8"):
-        row = json.loads(line)
-        if row.get("text"):
-            docs.append(Document(id=row["id"], text=row["text"], date=row.get("date")))
-        if len(docs) >= args.docs:
-            break
+    docs = ant.first_documents(args.corpus, args.docs)
 
     t0 = time.perf_counter()
     pipe = Pipeline(use_ner=not args.no_ner)

@@ -10,12 +10,15 @@ with them and without them (CPU seconds of this process; medians of K runs).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
+import sys
 import time
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "ant-jawharafm.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ant  # noqa: E402
+
+DEFAULT = ant.corpus_path()
 
 
 def main() -> None:
@@ -25,18 +28,11 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
 
-    from marsad.model import Document
     from marsad.pipeline import Pipeline
     from marsad.when import Dater, parse_base
     from marsad.where import Locator
 
-    docs = []
-    for line in open(args.corpus, encoding="utf-8"):
-        row = json.loads(line)
-        if row.get("text"):
-            docs.append(Document(id=row["id"], text=row["text"], date=row.get("date")))
-        if len(docs) >= args.docs:
-            break
+    docs = ant.first_documents(args.corpus, args.docs)
     pipe = Pipeline()
     for d in docs[:100]:
         pipe.process(d)
