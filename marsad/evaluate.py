@@ -9,7 +9,9 @@ Scoring rules (documented in docs/eval.md):
 - Actors (the *_spans-dev.json files): the gold country/sector of the source (target) is the majority of the
   annotators' roles that give one; ties accept any tied value.  The system's actor is the source (target) of the
   sentence's counted events of the gold type whose words overlap the annotators' actor words most (match keys).
-  Accuracy is over gold actors that give a value; an unmatched actor counts as wrong (`matched` reports coverage).
+  When no actor shares a word with the gold, the most confident event's actor on that side is the answer.
+  Accuracy is over gold actors that give a value; a slot the system leaves empty counts as wrong (`matched` reports
+  coverage).
 - QuadClass: a sentence's class is that of its most confident counted event (GDELT numbering mapped to the
   dataset's), 0 if none; macro-F1 over the 5 labels including 0, and over the 4 event classes.
   Relevance: relevant iff any counted event; F1 of the relevant class.
@@ -160,15 +162,18 @@ def word_keys(words: Iterable[str] | str) -> set[str]:
 
 
 def match_actor(gold_words: set[str], actors: Iterable[Actor | None]) -> Actor | None:
-    """The actor whose words share the most match keys with the gold words (ties: the first)."""
-    best, best_overlap = None, 0
+    """The actor whose words share the most match keys with the gold words (ties: the first); when none shares
+    a word, the first actor given (the caller orders them by confidence) — it is still the system's answer for
+    that slot, e.g. an actor found by coreference under other words."""
+    best, best_overlap, first = None, 0, None
     for a in actors:
         if a is None:
             continue
+        first = first or a
         ov = len(word_keys(a.text or a.name or "") & gold_words)
         if ov > best_overlap:
             best, best_overlap = a, ov
-    return best
+    return best or first
 
 
 # ---------------------------------------------------------------------------------------------------- data
@@ -363,6 +368,7 @@ def eval_actors(items: list[SpanItem], coded: Mapping[str, list[Event]]) -> tupl
     errs = []
     for it in items:
         evs = [e for e in counted(coded.get(it.id, [])) if is_type(e, it.event_type)]
+        evs.sort(key=lambda e: -e.evidence.confidence)
         for side in ("source", "target"):
             g: ActorGold = getattr(it, side)
             if not (g.country or g.sector):

@@ -173,7 +173,8 @@ class EventMatcher:
                         if parts[0] == t.key and [x.key for x in tokens[i : i + len(parts)]] == parts:
                             matched, end = True, i + len(parts)
                             break
-                    if not matched and (t.norm in e["phrase_heads"] or t.norm[1:] in e["phrase_heads"]):
+                    heads = e["phrase_heads"]
+                    if not matched and (t.key in heads or t.norm in heads or t.norm[1:] in heads):
                         continue
                 src = e["source"] == "src"
                 if not src and not self.use_up:
@@ -348,8 +349,11 @@ class EventMatcher:
                 how = ["svo"]
         # subject after the verb (VSO), not introduced by a preposition — unless an
         # unknown head noun stands between ("التقى المكلف بتسيير وزارة الخارجية")
+        # a verb that carries its plural subject ("هاجموا", "يخطفون") has no subject after it:
+        # the noun phrase that follows is its object ("مجهولين خطفوا القنصل")
+        suffixed = _subject_suffix(tokens[i].norm)
         for x in after:
-            if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource:
+            if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break
             p = prep_before(x)
             if p is None:
@@ -385,11 +389,18 @@ class EventMatcher:
                 if not gap_ok(end, x.start) or x.start - (source.end if source else end) > WINDOW:
                     break
                 p = prep_before(x)
-                if p is not None or source is not None:
+                if p is not None or source is not None or suffixed:
                     target = x
                     how.append(f"obj:{p}" if p else "obj")
                     break
         return source, target, "+".join(how)
+
+
+def _subject_suffix(word: str) -> bool:
+    """A perfect 3rd person plural ("هاجموا") or imperfect plural ("يهاجمون") verb form."""
+    if len(word) < 5:
+        return False
+    return word.endswith("وا") or (word[0] in "يت" and word.endswith("ون"))
 
 
 def _content_words(tokens: list[Token], a: int, b: int) -> bool:

@@ -222,6 +222,21 @@ class Pipeline:
             if victim is not None:
                 target = victim.actor
                 how += "+victim"
+        if root in _ROLES and (source is None or target is None):
+            # an empty slot of a protest or violent event goes to the sentence's actor of the typical role
+            # (protesters are civilians or opposition, protests address authorities, violence is done by
+            # armed actors to others): the nearest such mention to the trigger
+            src_roles, tgt_roles = _ROLES[root]
+            if source is None:
+                x = _by_role(toks, mentions, m.trigger, src_roles, target)
+                if x is not None:
+                    source = x.actor
+                    how += "+role"
+            if target is None and source is not None:
+                x = _by_role(toks, mentions, m.trigger, tgt_roles, source)
+                if x is not None:
+                    target = x.actor
+                    how += "+role"
         if source is None and target is None:
             if root.startswith("04") or root == "04":
                 source, target = ctx.pair()  # "ناقش اللقاء …": the meeting's participants
@@ -357,6 +372,41 @@ def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | No
             if t.norm in _CASUALTY or t.key in _CASUALTY:
                 return x
     return None
+
+
+# Typical (source, target) sectors of protest and violence (PLOVER sector definitions).
+_PROTESTERS = frozenset("CVL OPP LAB EDU REL PTY REF MED NGO AGR HLH".split())
+_AUTHORITIES = frozenset("GOV MIL COP LEG JUD ELI".split())
+_ARMED = frozenset("MIL REB UAF INS COP SPY CRM".split())
+_ROLES = {"14": (_PROTESTERS, _AUTHORITIES), **{r: (_ARMED, frozenset()) for r in ("18", "19", "20")}}
+
+
+def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], other: Actor | None) -> Mention | None:
+    """The mention nearest to token `at` whose actor has one of `sectors` (not the event's other actor)."""
+    best, dist = None, 1 << 30
+    for x in mentions:
+        a = x.actor
+        if a is None or x.kind == "PAIR" or a.sector not in sectors or (other is not None and a.code == other.code):
+            continue
+        if _is_informant(toks, x):
+            continue  # "قال مصدر أمني", "وفقا لمصادر امنية": who reports the event, not who took part
+        d = x.start - at if x.start >= at else at - x.end + 1
+        if d < dist:
+            best, dist = x, d
+    return best
+
+
+# Informants: heads of a reporting mention, and the speech verbs whose subject reports rather than acts.
+_INFORMANT_HEADS = frozenset("مصدر مصادر متحدث ناطق شاهد شهود بيان مراسل".split())
+_SPEECH = frozenset("قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اضاف اضافت صرح صرحت".split())
+
+
+def _is_informant(toks, x: Mention) -> bool:
+    heads = {t.key for t in toks[x.start : min(x.end, x.start + 2)]} | {t.norm for t in toks[x.start : x.start + 1]}
+    if heads & _INFORMANT_HEADS:
+        return True
+    before = toks[x.start - 1] if x.start > 0 else None
+    return before is not None and (before.norm in _SPEECH or before.key in _SPEECH)
 
 
 _TOPIC_SECOND = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})

@@ -124,7 +124,9 @@ def test_eval_match_actor_by_words():
     army = Actor("AFGMIL", "AFG", "MIL", text="الجيش الأفغاني")
     gold_words = ev.word_keys(["مسلحون", "حركة", "طالبان"])
     assert ev.match_actor(gold_words, [army, taliban, None]) is taliban
-    assert ev.match_actor(ev.word_keys("البرلمان"), [army, taliban]) is None
+    # no shared word: the first (most confident) actor given is still the system's answer
+    assert ev.match_actor(ev.word_keys("البرلمان"), [None, army, taliban]) is army
+    assert ev.match_actor(ev.word_keys("البرلمان"), [None, None]) is None
 
 
 # ------------------------------------------------------------------ tiny gold files
