@@ -91,6 +91,13 @@ def _has_prep(clitics: str) -> bool:
     return any(c in cl for c in "بلك")
 
 
+# "مسلح" after these nouns describes the deed, not its doer.
+_ARMED_ADJ = frozenset({"مسلح", "مسلحه"})
+_VIOLENT_NOUNS = frozenset(
+    "هجوم هجمات هجوما اعتداء اعتداءات عمليه عمليات اشتباك اشتباكات مواجهات مواجهه نزاع صراع تمرد كمين سطو".split()
+)
+
+
 def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool:
     """A definite agent word right after a definite content noun agrees with it: an adjective."""
     t, prev = tokens[i], tokens[i - 1]
@@ -161,6 +168,9 @@ class ActorResolver:
             if h.kind == "agent" and i > 0 and (i - 1) not in covered and _adjective_position(tokens, i, verb_idx):
                 i = h.end  # "الجوانب العسكرية": an adjective, not an actor
                 continue
+            if h.kind == "agent" and i > 0 and tok.key in _ARMED_ADJ and tokens[i - 1].key in _VIOLENT_NOUNS:
+                i = h.end  # "هجوم مسلح", "الاعتداء المسلح": the attack is armed; no gunmen are named
+                continue
             if h.kind in ("country", "actor") and self._place_like(tokens, i, h):
                 i = h.end  # "بالعاصمة طرابلس", "في ليبيا": a location, not an actor
                 continue
@@ -197,6 +207,13 @@ class ActorResolver:
                         break  # coordination: "ليبيا وروسيا"
                     if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
                         break  # "ودعا الصدر الحكومة العراقية": subject, then object
+                    if (
+                        chunk.hits[-1].kind == "nationality"
+                        and nh.kind == "agent"
+                        and not prepped
+                        and not self._is_adjective(nh)
+                    ):
+                        break  # the adjective closed the phrase: "القوات الأمريكية مسلحين": subject, then object
                     has_name = has_name or nh.kind == "name" or (nh.kind == "actor" and not self._country_only(nh))
                     chunk.hits.append(nh)
                     has_title = has_title or self._is_title(nh)

@@ -76,6 +76,8 @@ CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 WINDOW = 14  # tokens after a trigger where its slots are looked for
 REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words must stand
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
+# Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
+RESULT_VERBS = frozenset("ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت".split())
 BACKGROUND_PREPS = frozenset(
     "خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
     # a deed asked for or talked about, not done: "دعوا إلى الاجتماع", "مطالبة بفتح تحقيق"
@@ -223,7 +225,9 @@ class EventMatcher:
             k -= 1  # "خلال هذا الاجتماع"
         prev = tokens[k] if k >= 0 else None
         if prev is not None and (prev.norm in BACKGROUND_PREPS or prev.key in BACKGROUND_PREPS):
-            return True
+            # "أدى إلى مقتل 12 شخصا": إلى after a verb of result introduces the deed's outcome, not a wish
+            result = any(tokens[j].norm.lstrip("وف") in RESULT_VERBS for j in range(max(0, k - 4), k))
+            return not (prev.norm == "الي" and result)
         if t.clitics.endswith("ال") and found and i - found[-1].end <= 1:
             return True
         return False
@@ -376,6 +380,13 @@ class EventMatcher:
                     source = x
                     how.append("svo")
                 break
+        if "nosource" in flags and source is not None and how == ["svo"]:
+            # "مقاتلا قتل بعدما …" is passive (qutila): without an object right after the verb, the noun
+            # before it is the victim, not the killer ("جنوده قتلوا خمسة مسلحين" keeps its subject)
+            obj = next((x for x in after if x.start - end <= 3 and gap_ok(end, x.start)), None)
+            if obj is None or prep_before(obj) is not None:
+                source, target, how = None, source, ["patient-before"]
+                return source, target, "+".join(how)
         if "nosource" in flags and after:
             # passive / nominal: "قتل خمسة جنود" — the first chunk is the victim
             x = after[0]

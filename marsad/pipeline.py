@@ -52,7 +52,7 @@ class Pipeline:
 
     @functools.cached_property
     def tokenizer(self) -> Tokenizer:
-        return Tokenizer(self.lexicon.vocab)
+        return Tokenizer(self.lexicon.vocab, self.lexicon.nouns)
 
     @functools.cached_property
     def matcher(self) -> EventMatcher:
@@ -217,6 +217,14 @@ class Pipeline:
             if agent is not None:  # "الهجوم الذي نفذته طالبان", "غارة شنتها طائرة أميركية"
                 source = agent.actor
                 how += "+agent"
+        if m.nominal and root in ("18", "19", "20"):
+            # "تعرضت القوات الاميركية لهجوم", "نجا الوزير من محاولة اغتيال": the subject suffered the attack
+            sufferer = _sufferer(toks, m.trigger, mentions)
+            if sufferer is not None:
+                if source is not None and source.code == sufferer.actor.code:
+                    source = None
+                target = sufferer.actor
+                how += "+suffered"
         if target is None and root in ("18", "19", "20"):
             victim = _victim(toks, mentions, source)
             if victim is not None:
@@ -237,6 +245,15 @@ class Pipeline:
                 if x is not None:
                     target = x.actor
                     how += "+role"
+            if target is None and root != "14":
+                # the sentence's dead and wounded are the victims of its violence: "شرطيا قتل في انفجار عبوة"
+                x = next(
+                    (x for x in mentions if x.actor is not None and x.kind != "PAIR" and _is_casualty(toks, x)),
+                    None,
+                )
+                if x is not None and (source is None or x.actor.code != source.code):
+                    target = x.actor
+                    how += "+casualty"
         if source is None and target is None:
             if root.startswith("04") or root == "04":
                 source, target = ctx.pair()  # "ناقش اللقاء …": the meeting's participants
@@ -363,6 +380,21 @@ def _relative_agent(toks, end: int, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+# Verbs whose subject undergoes (or escapes) the violent noun that follows them.
+_SUFFER = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون نجا نجت ينجو تنجو نجوا".split())
+
+
+def _sufferer(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
+    """The mention between a suffering verb and the violent noun within the next few words."""
+    for k in range(trigger - 1, max(-1, trigger - 9), -1):
+        if toks[k].norm in _SUFFER or toks[k].key in _SUFFER:
+            for x in mentions:
+                if x.actor is not None and x.kind != "PAIR" and (k < x.start < trigger or x.end == k):
+                    return x
+            return None
+    return None
+
+
 def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | None:
     for x in mentions:
         if x.actor is None or x.actor is source or x.kind == "PAIR":
@@ -390,6 +422,8 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
             continue
         if _is_informant(toks, x):
             continue  # "قال مصدر أمني", "وفقا لمصادر امنية": who reports the event, not who took part
+        if sectors is _ARMED and _is_casualty(toks, x):
+            continue  # "مقتل 12 جنديا", "شرطيا قتل": the dead are not the attackers
         d = x.start - at if x.start >= at else at - x.end + 1
         if d < dist:
             best, dist = x, d
@@ -399,6 +433,12 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
 # Informants: heads of a reporting mention, and the speech verbs whose subject reports rather than acts.
 _INFORMANT_HEADS = frozenset("مصدر مصادر متحدث ناطق شاهد شهود بيان مراسل".split())
 _SPEECH = frozenset("قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اضاف اضافت صرح صرحت".split())
+
+
+def _is_casualty(toks, x: Mention) -> bool:
+    before = any(t.norm in _CASUALTY or t.key in _CASUALTY for t in toks[max(0, x.start - 4) : x.start])
+    after = x.end < len(toks) and (toks[x.end].norm in _CASUALTY or toks[x.end].norm.rstrip("وا") in _CASUALTY)
+    return before or after
 
 
 def _is_informant(toks, x: Mention) -> bool:

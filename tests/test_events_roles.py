@@ -45,3 +45,34 @@ def test_plural_verb_has_its_subject_before_and_its_object_after(coder):
 def test_first_word_of_a_two_word_trigger_alone_is_no_event(coder):
     # "اعمال شغب" is a riot; "الأعمال المهنية" (vocational work) is not
     assert events(coder, "وأوضح أن تحسين الأعمال المهنية في المركز من أولويات الوزارة.") == []
+
+
+def test_accusative_group_noun_is_an_actor_and_the_victim(coder):
+    evs = events(coder, "وأدى الانفجار الى مقتل 12 شخصا واصابة 30 آخرين في سوق شعبية ببغداد.")
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.target.code == "IRQCVL" and kill.target.text == "شخصا"
+
+
+def test_the_subject_of_taarrada_suffered_the_attack(coder):
+    evs = events(coder, "وتعرضت دورية للجيش اللبناني لهجوم مسلح في طرابلس امس.")
+    attack = next(e for e in evs if e.cameo == "190")
+    assert attack.target.code == "LBNMIL"
+    assert attack.source is None  # "مسلح" describes the attack; nobody armed is named
+
+
+def test_passive_killing_the_noun_before_is_the_victim_of_every_violent_event(coder):
+    evs = events(coder, "وقال الناطق باسم الشرطة إن شرطيا قتل امس في انفجار عبوة ناسفة بمدينة الموصل.")
+    assert {e.cameo for e in evs} >= {"180", "183"}
+    for e in evs:
+        assert e.source is None and e.target.code == "IRQCOP"
+
+
+def test_american_in_the_levantine_spelling_and_the_adjective_closes_the_phrase(coder):
+    evs = events(coder, "هاجمت القوات الأميركية مسلحين في الرمادي امس.")
+    attack = next(e for e in evs if e.cameo == "190")
+    assert attack.source.code == "USAMIL" and attack.target.sector == "UAF"
+
+
+def test_a_warplane_is_its_countrys_military(coder):
+    evs = events(coder, "وشنت طائرة حربية أميركية غارة على مواقع للمسلحين في وزيرستان.")
+    assert any(e.source is not None and e.source.code == "USAMIL" and e.cameo == "195" for e in evs)

@@ -34,6 +34,7 @@ class Lexicon:
     stats: dict
     sources: str
     vocab: frozenset[str] = field(default=frozenset())
+    nouns: frozenset[str] = field(default=frozenset())  # one-word group nouns and nationality adjectives
     # first key → [(keys tuple, kind, value)], longest first
     index: dict[str, list[tuple[tuple[str, ...], str, object]]] = field(default_factory=dict)
     max_len: int = 1
@@ -68,6 +69,7 @@ class Lexicon:
         for lst in index.values():
             lst.sort(key=lambda e: (-len(e[0]), KINDS.index(e[1])))
         lex.vocab = frozenset(vocab)
+        lex.nouns = frozenset(k for table in (lex.agents, lex.nationalities) for k in table if " " not in k)
         lex.index = index
         lex.max_len = max((len(e[0]) for lst in index.values() for e in lst), default=1)
         return lex

@@ -130,11 +130,19 @@ def analyses(norm: str) -> list[tuple[str, str]]:
     return out
 
 
-def key(word: str, vocab: Container[str] | None = None, *, normalized: bool = False) -> str:
+def key(
+    word: str,
+    vocab: Container[str] | None = None,
+    *,
+    normalized: bool = False,
+    nouns: Container[str] | None = None,
+) -> str:
     """The match key of one word.
 
     With `vocab`, the least-stripped candidate whose stem (or suffix-stripped stem)
-    is in `vocab` is chosen; otherwise the most-stripped deterministic form.
+    is in `vocab` is chosen; otherwise the most-stripped deterministic form.  With `nouns`
+    (group nouns and nationality adjectives), an accusative indefinite ending is also
+    stripped when that leaves one of them: "31 شخصا" → شخص, "جنديا" → جندي.
     """
     norm = word if normalized else normalize(word)
     if norm in FUNCTION_WORDS or len(norm) < 3:
@@ -147,6 +155,13 @@ def key(word: str, vocab: Container[str] | None = None, *, normalized: bool = Fa
                 return k
             if stem in vocab:
                 return stem
+        # the accusative indefinite ending ("قتل 31 شخصا", "جرح مدنيا"): only when nothing else matched,
+        # so that روسيا / تركيا stay countries and never become روسي / تركي; only to a group noun, so that
+        # "صورا" (pictures) does not become صور (Tyre)
+        if nouns is not None:
+            for _, stem in cands:
+                if len(stem) > _MIN_STEM and stem.endswith("ا") and stem[:-1] in nouns:
+                    return stem[:-1]
     # Deterministic default: strip only article-bearing clusters; a bare و ف ب ل ك
     # is too often a root letter (وزير، فرنسا، بحث، لبنان) to strip blind.
     stem = cands[0][1]

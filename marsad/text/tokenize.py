@@ -21,8 +21,9 @@ _TOKEN = re.compile(
 class Tokenizer:
     """Keys tokens against a vocabulary (the lexicon's keys); caches per normalised form."""
 
-    def __init__(self, vocab: Container[str] | None = None) -> None:
+    def __init__(self, vocab: Container[str] | None = None, nouns: Container[str] | None = None) -> None:
         self.vocab = vocab
+        self.nouns = nouns  # see normalize.key: group nouns that may carry the accusative -ا
         self._cache: dict[str, tuple[str, str, str]] = {}
 
     def analyse(self, surface: str) -> tuple[str, str, str]:
@@ -31,7 +32,7 @@ class Tokenizer:
         if hit is not None:
             return hit
         norm = normalize(surface)
-        k = key(norm, self.vocab, normalized=True)
+        k = key(norm, self.vocab, normalized=True, nouns=self.nouns)
         clitics = ""
         if k != norm and norm not in FUNCTION_WORDS:
             for pro, stem in analyses(norm):
