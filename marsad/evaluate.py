@@ -578,20 +578,31 @@ _WOJOOD_MAP = {"PERS": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
 def load_conll_outer(path: Path) -> list[tuple[list[str], list[str]]]:
-    """Wojood-style `token TAG [TAG…]` lines: the first (outer) tag, mapped to PERS/ORG/LOC, others O."""
-    sents, toks, tags = [], [], []
+    """Wojood-style nested `token TAG [TAG…]` lines (column k = nesting depth k) flattened to the outermost
+    PERS/ORG/LOC entity: a mappable span is kept unless it lies inside another mappable span, so a GPE or ORG
+    nested in an unmapped OCC/NORP/EVENT/FAC span (`المندوب الدائم للمغرب`) is still gold."""
+    sents, rows = [], []
     for line in _need(path).read_text(encoding="utf-8").splitlines() + [""]:
         cols = line.split()
-        if not cols:
-            if toks:
-                sents.append((toks, tags))
-            toks, tags = [], []
+        if cols:
+            rows.append(cols)
             continue
-        tag = cols[1] if len(cols) > 1 else "O"
-        bio, _, typ = tag.partition("-")
-        typ = _WOJOOD_MAP.get(typ, "")
-        toks.append(cols[0])
-        tags.append(f"{bio}-{typ}" if typ and bio in ("B", "I") else "O")
+        if not rows:
+            continue
+        toks, tags = [r[0] for r in rows], ["O"] * len(rows)
+        for depth in range(1, max(len(r) for r in rows)):
+            start, typ = -1, ""
+            for i, r in enumerate(rows + [["", "O"]]):
+                bio, _, t = (r[depth] if len(r) > depth else "O").partition("-")
+                if typ and (bio != "I" or t != typ or i == len(rows)):  # the open span ends before i
+                    mapped = _WOJOOD_MAP.get(typ)
+                    if mapped and all(g == "O" for g in tags[start:i]):  # not inside an outer kept span
+                        tags[start:i] = [f"B-{mapped}"] + [f"I-{mapped}"] * (i - start - 1)
+                    typ = ""
+                if bio == "B" or (bio == "I" and not typ):
+                    start, typ = i, t
+        sents.append((toks, tags))
+        rows = []
     return sents
 
 
