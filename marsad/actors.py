@@ -18,6 +18,8 @@ from .model import Actor, Mention, Sentence, Token
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
+# "قتل شرطي بنيران مسلحين", "خطف على أيدي مسلحين": what follows names the perpetrator, another actor
+AGENT_MARKERS = frozenset({"بنيران", "برصاص", "بيد", "يد", "ايدي", "بايدي", "قبل"})
 # Prepositions that may continue a chunk when an actor word follows ("في ليبيا", "لدى ليبيا").
 LINK_PREPS = frozenset({"في", "لدي", "من", "ب"})
 # Words that never belong in an actor chunk.
@@ -223,6 +225,8 @@ class ActorResolver:
                 if j in verb_idx:
                     break
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
+                    break
+                if t.norm in AGENT_MARKERS:
                     break
                 if t.norm in LINK_PREPS:
                     if starts.get(j + 1) is None:

@@ -11,6 +11,7 @@ the trigger.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
@@ -154,7 +155,7 @@ class EventMatcher:
             if not ids:
                 i += 1
                 continue
-            if i in exclude and "ال" not in t.clitics:
+            if i in exclude and "ال" not in t.clitics and not any("self" in entries[v]["flags"] for v in ids):
                 i += 1
                 continue
             if self._background(tokens, i, out):
@@ -175,8 +176,9 @@ class EventMatcher:
                         if parts[0] == t.key and [x.key for x in tokens[i : i + len(parts)]] == parts:
                             matched, end = True, i + len(parts)
                             break
-                    heads = e["phrase_heads"]
-                    if not matched and (t.key in heads or t.norm in heads or t.norm[1:] in heads):
+                    # phrase_heads: first words that are not also one-word forms of the entry
+                    heads = _head_keys(tuple(e["phrase_heads"]))
+                    if not matched and (t.key in heads or t.norm in heads):
                         continue
                 src = e["source"] == "src"
                 if not src and not self.use_up:
@@ -405,6 +407,13 @@ class EventMatcher:
                     how.append(f"obj:{p}" if p else "obj")
                     break
         return source, target, "+".join(how)
+
+
+@functools.cache
+def _head_keys(heads: tuple[str, ...]) -> frozenset[str]:
+    from .text.normalize import key
+
+    return frozenset(heads) | frozenset(key(h) for h in heads)
 
 
 def _subject_suffix(word: str) -> bool:

@@ -225,6 +225,19 @@ class Pipeline:
                     source = None
                 target = sufferer.actor
                 how += "+suffered"
+        if root in ("18", "19", "20"):
+            # the passive's agent: "قتل شرطي بنيران مسلحين", "خطف على أيدي مسلحين", "من قبل ضباط"
+            agent = _marked_agent(toks, mentions)
+            if agent is not None and (source is None or source.code != agent.actor.code):
+                if target is not None and target.code == agent.actor.code:
+                    target = source  # read backwards: the subject of the passive is the victim
+                elif source is not None and (target is None or _is_casualty(toks, src_m)):
+                    target = source
+                elif source is not None:
+                    agent = None  # an active clause with its own subject and object
+                if agent is not None:
+                    source = agent.actor
+                    how += "+byagent"
         if target is None and root in ("18", "19", "20"):
             victim = _victim(toks, mentions, source)
             if victim is not None:
@@ -435,7 +448,26 @@ _INFORMANT_HEADS = frozenset("مصدر مصادر متحدث ناطق شاهد �
 _SPEECH = frozenset("قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اضاف اضافت صرح صرحت".split())
 
 
-def _is_casualty(toks, x: Mention) -> bool:
+def _marked_agent(toks, mentions: list[Mention]) -> Mention | None:
+    """The mention right after على يد / على أيدي / بنيران / برصاص / من قبل."""
+    from .actors import AGENT_MARKERS
+
+    for x in mentions:
+        if x.actor is None or x.kind == "PAIR" or x.start == 0:
+            continue
+        # the marker may be separated by a count: "على يد عشرة متمردين", "من قبل عدة ضباط"
+        for k in range(x.start - 1, max(-1, x.start - 4), -1):
+            prev = toks[k]
+            if prev.norm in AGENT_MARKERS and (prev.norm != "قبل" or (k > 0 and toks[k - 1].norm == "من")):
+                return x
+            if not prev.norm[0].isalnum():
+                break
+    return None
+
+
+def _is_casualty(toks, x: Mention | None) -> bool:
+    if x is None:
+        return False
     before = any(t.norm in _CASUALTY or t.key in _CASUALTY for t in toks[max(0, x.start - 4) : x.start])
     after = x.end < len(toks) and (toks[x.end].norm in _CASUALTY or toks[x.end].norm.rstrip("وا") in _CASUALTY)
     return before or after

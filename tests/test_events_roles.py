@@ -76,3 +76,25 @@ def test_american_in_the_levantine_spelling_and_the_adjective_closes_the_phrase(
 def test_a_warplane_is_its_countrys_military(coder):
     evs = events(coder, "وشنت طائرة حربية أميركية غارة على مواقع للمسلحين في وزيرستان.")
     assert any(e.source is not None and e.source.code == "USAMIL" and e.cameo == "195" for e in evs)
+
+
+def test_a_counted_crowd_of_protesters_is_a_protest(coder):
+    evs = events(coder, "وتجمع أمس مئات المتظاهرين الغاضبين في وسط العاصمة الخرطوم.")
+    demo = next(e for e in evs if e.cameo == "141")
+    assert demo.source.sector == "CVL" and demo.source.country == "SDN"
+    evs = events(coder, "وندد 125 ألف متظاهر السبت بالمشروع في انقرة.")
+    assert any(e.cameo == "141" for e in evs)
+
+
+def test_the_agent_of_a_passive_after_ala_yad_or_binayran(coder):
+    evs = events(coder, "وفي الديوانية قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط المدينة.")
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.source.sector == "UAF" and kill.target.sector == "COP"
+    evs = events(coder, "واضاف ان الموظف في اللجنة الانتخابية خطف من منزله مساء امس على يد عشرة متمردين مسلحين.")
+    kidnap = next(e for e in evs if e.cameo == "181")
+    assert kidnap.source.sector == "REB" and "الموظف" in kidnap.target.text
+
+
+def test_ten_rebels_are_not_tens_of_protesters(coder):
+    evs = events(coder, "وخطف الموظف على يد عشرة متمردين مسلحين.")
+    assert not any(e.cameo_root == "14" for e in evs)
