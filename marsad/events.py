@@ -77,6 +77,8 @@ CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 WINDOW = 14  # tokens after a trigger where its slots are looked for
 REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words must stand
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
+# Number words before a noun trigger that make it a tally ("عشرات الهجمات" stays: the article marks a specific set).
+TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
 RESULT_VERBS = frozenset("ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت".split())
 BACKGROUND_PREPS = frozenset(
@@ -158,7 +160,7 @@ class EventMatcher:
             if i in exclude and "ال" not in t.clitics and not any("self" in entries[v]["flags"] for v in ids):
                 i += 1
                 continue
-            if self._background(tokens, i, out):
+            if self._background(tokens, i, out, tally=not any("self" in entries[v]["flags"] for v in ids)):
                 i += 1
                 continue
             keyset, seq = _clause_keys(tokens, i + 1, REQUIRE_WINDOW, exclude)
@@ -216,7 +218,7 @@ class EventMatcher:
                 i += 1
         return out
 
-    def _background(self, tokens: list[Token], i: int, found: list[Match]) -> bool:
+    def _background(self, tokens: list[Token], i: int, found: list[Match], tally: bool = True) -> bool:
         """A masdar/noun trigger that is not itself a reported deed: after a temporal or
         causal preposition, or the object of the trigger just before ("حضر اللقاء")."""
         t = tokens[i]
@@ -231,6 +233,9 @@ class EventMatcher:
             result = any(tokens[j].norm.lstrip("وف") in RESULT_VERBS for j in range(max(0, k - 4), k))
             return not (prev.norm == "الي" and result)
         if t.clitics.endswith("ال") and found and i - found[-1].end <= 1:
+            return True
+        # a tally of deeds ("أكثر من 140 هجوما", "مائة هجوم انتحاري") counts them; it reports none
+        if tally and prev is not None and not t.clitics and (prev.norm.isdigit() or prev.key in TALLY):
             return True
         return False
 

@@ -98,3 +98,15 @@ def test_the_agent_of_a_passive_after_ala_yad_or_binayran(coder):
 def test_ten_rebels_are_not_tens_of_protesters(coder):
     evs = events(coder, "وخطف الموظف على يد عشرة متمردين مسلحين.")
     assert not any(e.cameo_root == "14" for e in evs)
+
+
+def test_an_air_strike_is_aerial_weapons(coder):
+    evs = events(coder, "وشنت القوات الاميركية ضربة جوية على قرية قرب تكريت امس.")
+    assert any(e.cameo == "195" and e.source.code == "USAMIL" for e in evs)
+
+
+def test_a_tally_of_attacks_reports_no_attack(coder):
+    assert not any(
+        e.cameo_root in ("18", "19")
+        for e in events(coder, "وفي العام الماضي وقع اكثر من 140 هجوما انتحاريا في افغانستان.")
+    )
