@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
+from .text.normalize import normalize
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
@@ -119,6 +120,15 @@ def _valid(entry: list, date: str | None) -> bool:
     return (not a or a <= date) and (not b or date <= b)
 
 
+def _spelled_as_listed(tok: Token, entries: list) -> bool:
+    """A one-word UniversalPetrarch name matches only as spelled in the dictionary (after the clitics):
+    its entries are names, and names do not inflect."""
+    if any(e[4] != "up" for e in entries):
+        return True
+    stem = tok.norm[len(tok.clitics) :] if tok.norm.startswith(tok.clitics) else tok.norm
+    return any(normalize(e[3]).replace(" ", "") in (stem, tok.norm) for e in entries)
+
+
 def _split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO code → (country, sector).  'LBYGOV' → (LBY, GOV); 'GOV' → (None, GOV); 'IGOUNO' → (IGO, UNO…)."""
     from .lexicon.build import SECTORS
@@ -152,6 +162,8 @@ class ActorResolver:
             # a finite verb is not an actor ("فتح تحقيق" is not Fatah)
             if h.kind == "actor" and h.start in verb_idx and "ال" not in tokens[h.start].clitics:
                 continue
+            if h.kind == "actor" and h.end - h.start == 1 and not _spelled_as_listed(tokens[h.start], h.value):
+                continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
             starts[h.start] = h
         names = _Names(entities, starts)
         covered = {k for h in hits for k in range(h.start, h.end)}

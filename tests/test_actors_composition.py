@@ -89,3 +89,15 @@ def test_topic_fronted_sentence_gives_the_floor_to_the_other_party():
     )
     ev = [e for e in code(text).events if e.sentence == 1]
     assert ev and ev[0].source.code == "DZAGOV" and ev[0].cameo_root == "03"
+
+
+def test_a_one_word_dictionary_name_matches_only_as_spelled():
+    # the match key folds "جولة" (round) onto "جولان" (Golan) and "دستورية" onto a UP name; neither is an actor
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline(classifier=None)
+    coded = p.process(Document(id="t", text="وأعلن الاتحاد رغبته في إنجاح جولة المفاوضات حول الأجور.", date=None))
+    assert all("جول" not in m.text for m in coded.mentions)
+    coded = p.process(Document(id="t", text="وانسحبت القوات من الجولان السوري امس.", date=None))
+    assert any(m.actor is not None and m.actor.country == "SYR" for m in coded.mentions)
