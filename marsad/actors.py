@@ -19,6 +19,8 @@ from .text.normalize import normalize
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
+# Sectors whose unqualified members belong to the place where the sentence happens.
+LOCAL_SECTORS = frozenset("CVL REB CRM REF COP LAB EDU HLH BUS MED AGR".split())
 # "قتل شرطي بنيران مسلحين", "خطف على أيدي مسلحين": what follows names the perpetrator, another actor
 AGENT_MARKERS = frozenset({"بنيران", "برصاص", "بيد", "يد", "ايدي", "بايدي", "قبل"})
 # Prepositions that may continue a chunk when an actor word follows ("في ليبيا", "لدى ليبيا").
@@ -315,6 +317,7 @@ class ActorResolver:
         date: str | None,
         context_country: str | None = None,
         earlier: list[Actor] = (),
+        place_country: str | None = None,
     ) -> Actor | None:
         tokens = sentence.tokens
         country: str | None = None
@@ -364,6 +367,11 @@ class ActorResolver:
             if prior is not None:
                 c = prior.country
                 rule.append("coref")
+        if c is None and s in LOCAL_SECTORS and place_country:
+            # people of the place the sentence happens in ("انتحاري … في بغداد", "قتل 15 شخصا"): not the
+            # story's or the outlet's country, which a foreign report in a Tunisian paper would give them
+            c = place_country
+            rule.append("place")
         if c is None and s and s != "UAF" and context_country:  # unknown gunmen stay unidentified
             c = context_country
             rule.append("context")
@@ -399,6 +407,7 @@ class ActorResolver:
         entities: Callable[[int, int], list[tuple[int, int, str]]] | None = None,
         blocked: frozenset[int] = frozenset(),
         earlier: list[Actor] = (),
+        place_country: str | None = None,
     ) -> list[Mention]:
         out = []
         seen = list(earlier)
@@ -409,7 +418,7 @@ class ActorResolver:
             if ch.pair:
                 out.append(Mention(ch.start, ch.end, span, text, "PAIR", None, sentence.index))
                 continue
-            actor = self.resolve(sentence, ch, date, context_country, seen)
+            actor = self.resolve(sentence, ch, date, context_country, seen, place_country)
             if actor is not None:
                 seen.append(actor)  # "الجيش الأميركي … جنوده": coreference within the sentence too
             if actor is None:

@@ -119,7 +119,14 @@ class Pipeline:
                     or (next(iter(here)) if len(here) == 1 else next(iter(story_places), None))
                 )
                 mentions = self.resolver.mentions(
-                    sent, vidx, date, country, entities=ents, blocked=blocked, earlier=ctx.actors
+                    sent,
+                    vidx,
+                    date,
+                    country,
+                    entities=ents,
+                    blocked=blocked,
+                    earlier=ctx.actors,
+                    place_country=next(iter(here)) if len(here) == 1 else None,
                 )
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)

@@ -41,7 +41,7 @@ def test_host_country_after_ladaa_is_not_the_actors_country():
 def test_unqualified_agency_takes_the_country_of_the_place_named():
     ev = code("هاجم مسلحون مجهولون مركزا للشرطة في بنغازي.").events[0]
     assert ev.source.code == "UAF" and ev.target.code == "LBYCOP"
-    assert "context" in ev.target.rule
+    assert "place" in ev.target.rule
 
 
 def test_named_actor_valid_on_the_event_date_only():
@@ -101,3 +101,15 @@ def test_a_one_word_dictionary_name_matches_only_as_spelled():
     assert coded.mentions and all("جول" not in m.text for m in coded.mentions)
     coded = p.process(Document(id="t", text="وانسحبت القوات من الجولان السوري امس.", date=None))
     assert any(m.actor is not None and m.actor.country == "SYR" for m in coded.mentions)
+
+
+def test_people_of_a_foreign_place_are_not_the_outlets_country():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline(classifier=None, home_country="TUN")
+    text = "فجر انتحاري شاحنة ملغومة في حي مدينة الصدر في شرق العاصمة بغداد مما أسفر عن مقتل 15 شخصا على الأقل."
+    evs = p.code(Document(id="t", text=text, date="2017-02-17"))
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.target.code == "IRQCVL"
+    assert kill.source is None or kill.source.country != "TUN"
