@@ -217,8 +217,8 @@ class ActorResolver:
                     break
                 if nh is not None:
                     prepped = _has_prep(t.clitics) or (j > 0 and tokens[j - 1].norm in LINK_PREPS)
-                    if self._is_title(nh) and has_title and not prepped:
-                        break  # a new head: "وزير الخارجية نظيره الروسي"
+                    if has_title and not prepped and (self._is_title(nh) or self._titled_name(tokens, nh)):
+                        break  # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
                     if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
@@ -309,6 +309,11 @@ class ActorResolver:
 
     def _is_title(self, h: PhraseHit) -> bool:
         return h.kind == "agent" and h.value[1] == "title"
+
+    def _titled_name(self, tokens: list[Token], h: PhraseHit) -> bool:
+        """A dictionary actor that opens with a title word ("السفير الفرنسي" in UniversalPetrarch)."""
+        a = self.lex.agents.get(tokens[h.start].key)
+        return h.kind == "actor" and a is not None and a[1] == "title"
 
     def resolve(
         self,

@@ -73,6 +73,7 @@ SPEECH = frozenset(
 )
 TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
 SUBJECT_OPENERS = frozenset({"ان", "انه", "انها", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"})
+RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 WINDOW = 14  # tokens after a trigger where its slots are looked for
 REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words must stand
@@ -363,6 +364,12 @@ class EventMatcher:
         # a verb that carries its plural subject ("هاجموا", "يخطفون") has no subject after it:
         # the noun phrase that follows is its object ("مجهولين خطفوا القنصل")
         suffixed = _subject_suffix(tokens[i].norm)
+        if i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
+            # "العقيد يونس بدوي الذي دعا التونسيين": the antecedent is the subject, what follows the object
+            ante = next((x for x in reversed(before) if x.end >= i - 2), None)
+            if ante is not None and prep_before(ante) is None:
+                source, how = ante, ["relative"]
+            suffixed = True
         for x in after:
             if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break

@@ -110,3 +110,15 @@ def test_a_tally_of_attacks_reports_no_attack(coder):
         e.cameo_root in ("18", "19")
         for e in events(coder, "وفي العام الماضي وقع اكثر من 140 هجوما انتحاريا في افغانستان.")
     )
+
+
+def test_relative_clause_subject_is_the_antecedent(coder):
+    evs = events(coder, "بحسب العقيد يونس بدوي الذي دعا التونسيين بالخارج إلى الانخراط في هذه المنظومة.")
+    call = next(e for e in evs if e.cameo_root == "02")
+    assert call.source.sector == "MIL" and call.target.sector == "CVL"
+
+
+def test_two_titles_in_a_row_are_two_actors(coder):
+    evs = events(coder, "واستقبل الوزير السفير الفرنسي بمقر الوزارة.")
+    visit = next(e for e in evs if e.cameo == "043")
+    assert visit.source.sector == "GOV" and visit.target.code == "FRAGOV"
