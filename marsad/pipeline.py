@@ -484,6 +484,11 @@ def _is_informant(toks, x: Mention) -> bool:
     heads = {t.key for t in toks[x.start : min(x.end, x.start + 2)]} | {t.norm for t in toks[x.start : x.start + 1]}
     if heads & _INFORMANT_HEADS:
         return True
+    # "الناطق الرسمي باسم وزارة الدفاع العقيد …": the named spokesman after the office he speaks for
+    if any(t.norm == "باسم" for t in toks[max(0, x.start - 6) : x.start]) and any(
+        t.key in _INFORMANT_HEADS for t in toks[max(0, x.start - 9) : x.start]
+    ):
+        return True
     before = toks[x.start - 1] if x.start > 0 else None
     return before is not None and (before.norm in _SPEECH or before.key in _SPEECH)
 
