@@ -131,13 +131,17 @@ def _spelled_as_listed(tok: Token, entries: list) -> bool:
     return any(normalize(e[3]).replace(" ", "") in (stem, tok.norm) for e in entries)
 
 
+# CAMEO's transnational codes stand in the country position: IGOUNO (UN), IMGREB (al-Qaeda, ISIS).
+TRANSNATIONAL = frozenset({"IGO", "IMG"})
+
+
 def _split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO code → (country, sector).  'LBYGOV' → (LBY, GOV); 'GOV' → (None, GOV); 'IGOUNO' → (IGO, UNO…)."""
     from .lexicon.build import SECTORS
 
     if len(code) == 3:
-        return (None, code) if code in SECTORS and code != "IGO" else (code, None)
-    if code[:3] in SECTORS and code[:3] != "IGO":
+        return (None, code) if code in SECTORS and code not in TRANSNATIONAL else (code, None)
+    if code[:3] in SECTORS and code[:3] not in TRANSNATIONAL:
         return None, code[:3]  # UP's sector-only compounds ("GOVLEG"): no country in them
     return code[:3], code[3:6]
 
