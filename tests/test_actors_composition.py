@@ -116,5 +116,5 @@ def test_people_of_a_foreign_place_are_not_the_outlets_country():
 
 
 def test_transnational_militant_group_keeps_img_in_the_country_slot():
-    ev = code("هاجم تنظيم القاعدة ثكنة للجيش اليمني امس.", "2008-01-01").events[0]
+    ev = code("وهاجم تنظيم القاعدة امس مقرا للجيش اليمني في مأرب.", "2008-01-01").events[0]
     assert ev.source.country == "IMG" and ev.source.sector == "REB"
