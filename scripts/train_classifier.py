@@ -82,6 +82,7 @@ def train(name: str, data: Path, out: Path) -> dict:
         "cv": f"{FOLDS}-fold stratified, seed {SEED}",
         "C": spec.C,
         "class_weight": spec.class_weight,
+        "model": spec.model,
     }
     if name == "quad":
         pred = np.argmax(oof, axis=1)  # columns are the sorted GDELT labels 0..4
