@@ -476,7 +476,8 @@ def _is_casualty(toks, x: Mention | None) -> bool:
     if x is None:
         return False
     before = any(t.norm in _CASUALTY or t.key in _CASUALTY for t in toks[max(0, x.start - 4) : x.start])
-    after = x.end < len(toks) and (toks[x.end].norm in _CASUALTY or toks[x.end].norm.rstrip("وا") in _CASUALTY)
+    k = x.end + 1 if x.end < len(toks) and toks[x.end].norm in ("قد", "لقد") else x.end  # "42 جنديا قد قتلوا"
+    after = k < len(toks) and (toks[k].norm in _CASUALTY or toks[k].norm.rstrip("وا") in _CASUALTY)
     return before or after
 
 
