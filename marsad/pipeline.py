@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from .actors import ActorResolver
 from .classify import SentenceClassifier
@@ -126,7 +127,7 @@ class Pipeline:
                     entities=ents,
                     blocked=blocked,
                     earlier=ctx.actors,
-                    place_country=next(iter(here)) if len(here) == 1 else None,
+                    place_country=_main_country(places),
                 )
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
@@ -470,6 +471,15 @@ def _marked_agent(toks, mentions: list[Mention]) -> Mention | None:
             if not prev.norm[0].isalnum():
                 break
     return None
+
+
+def _main_country(places) -> str | None:
+    """The country most of a sentence's places lie in, if one leads ("المنصورية … المقدادية … بغداد": IRQ)."""
+    counts = Counter(pl.country for pl in places if pl.country)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _is_casualty(toks, x: Mention | None) -> bool:

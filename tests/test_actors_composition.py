@@ -118,3 +118,16 @@ def test_people_of_a_foreign_place_are_not_the_outlets_country():
 def test_transnational_militant_group_keeps_img_in_the_country_slot():
     ev = code("وهاجم تنظيم القاعدة امس مقرا للجيش اليمني في مأرب.", "2008-01-01").events[0]
     assert ev.source.country == "IMG" and ev.source.sector == "REB"
+
+
+def test_people_take_the_country_most_places_of_the_sentence_lie_in():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = (
+        "وقال ان سيارة مفخخة انفجرت قرب مقر مجلس للصحوة في ضاحية المنصورية الواقعة في بلدة المقدادية "
+        "(100 كلم شمال شرقي بغداد)، مما أدى الى مقتل عشرة اشخاص على الاقل."
+    )
+    evs = Pipeline(classifier=None).code(Document(id="t", text=text, date=None))
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.target.code == "IRQCVL"  # not Algerian, though one Mansouria lies in Algeria
