@@ -83,3 +83,19 @@ def test_ner_tagging_no_model_load_at_import():
         "assert 'pycrfsuite' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_ner_tagging_document_context_agrees(ner: NER):
+    # the bare surname is announced by «الرئيس الروسي بوريس» two sentences earlier: tagged PERS there too
+    doc = [
+        "وقال الرئيس الروسي بوريس يلتسين إن بلاده ستدعم الاتفاق .".split(),
+        "وأضاف أن الحكومة ستعرض الاتفاق على البرلمان الأسبوع المقبل .".split(),
+        "وكان يلتسين قد التقى نظيره الأمريكي بيل كلينتون في موسكو .".split(),
+    ]
+    tags = ner.tag_document(doc)
+    assert [len(t) for t in tags] == [len(s) for s in doc]
+    assert spans_text(doc[0], tags[0]).get("بوريس يلتسين") == "PERS"
+    assert spans_text(doc[2], tags[2]).get("يلتسين") == "PERS"
+    assert spans_text(doc[2], tags[2]).get("موسكو") == "LOC"
+    # empty sentences are kept in place
+    assert ner.tag_document([[], doc[1], []])[0] == [] and ner.tag_document([]) == []
