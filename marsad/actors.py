@@ -104,10 +104,12 @@ _VIOLENT_NOUNS = frozenset(
 
 
 def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool:
-    """A definite agent word right after a definite content noun agrees with it: an adjective."""
+    """A definite nisba agent word (عسكري، أمني) right after a definite content noun agrees with it: an adjective.
+    A definite noun there ("الكتلة الديمقراطية الحكومة") is the next phrase, not an adjective."""
     t, prev = tokens[i], tokens[i - 1]
     return (
         "ال" in t.clitics
+        and t.key.endswith("ي")
         and "ال" in prev.clitics
         and prev.norm[0].isalpha()
         and (i - 1) not in verb_idx
@@ -228,12 +230,22 @@ class ActorResolver:
                     if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
                         break  # "ودعا الصدر الحكومة العراقية": subject, then object
                     if (
+                        "ال" in tokens[j - 1].clitics
+                        and nh.kind == "agent"
+                        and "ال" in t.clitics
+                        and not prepped
+                        and not self._is_adjective(nh)
+                    ):
+                        # a definite word ends a construct; another definite noun that is no adjective starts
+                        # the next phrase: "رئيس الجمهورية الجيش", "الكتلة الديمقراطية الحكومة": subject, object
+                        break
+                    if (
                         chunk.hits[-1].kind == "nationality"
                         and nh.kind == "agent"
                         and not prepped
                         and not self._is_adjective(nh)
                     ):
-                        break  # the adjective closed the phrase: "القوات الأمريكية مسلحين": subject, then object
+                        break  # "القوات الأمريكية مسلحين"
                     has_name = has_name or nh.kind == "name" or (nh.kind == "actor" and not self._country_only(nh))
                     chunk.hits.append(nh)
                     has_title = has_title or self._is_title(nh)

@@ -131,3 +131,23 @@ def test_people_take_the_country_most_places_of_the_sentence_lie_in():
     evs = Pipeline(classifier=None).code(Document(id="t", text=text, date=None))
     kill = next(e for e in evs if e.cameo == "180")
     assert kill.target.code == "IRQCVL"  # not Algerian, though one Mansouria lies in Algeria
+
+
+def test_a_definite_noun_after_a_definite_word_starts_the_next_actor():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline(classifier=None, home_country="TUN")
+    ev = p.code(Document(id="t", text="ودعت الكتلة الديمقراطية الحكومة إلى التراجع عن القرار.", date="2017-01-01"))[0]
+    assert ev.source.code == "TUNLEG" and ev.target.code == "TUNGOV"
+    ev = p.code(Document(id="t", text="واستقبل رئيس الجمهورية الجيش الوطني.", date="2017-01-01"))[0]
+    assert ev.source.code == "TUNGOV" and ev.target.code == "TUNMIL"
+
+
+def test_tunisian_local_administration_is_government():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline(classifier=None, home_country="TUN")
+    ev = p.code(Document(id="t", text="واستقبل المعتمد ممثلين عن المعتصمين بمقر المعتمدية.", date="2017-01-01"))[0]
+    assert ev.source.code == "TUNGOV" and ev.target.code == "TUNCVL"
