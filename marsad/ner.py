@@ -281,8 +281,10 @@ class FeatureExtractor:
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         words = [self.word(t) for t in tokens]
+        return self._sentence(words, self._phrase_feats([w.key for w in words]) if self.lex.phrases else None)
+
+    def _sentence(self, words: list[_WordFeats], phr: list[list[str]] | None) -> list[list[str]]:
         keys = [w.key for w in words]
-        phr = self._phrase_feats(keys) if self.lex.phrases else None
         n = len(words)
         out: list[list[str]] = []
         for i, w in enumerate(words):
@@ -314,11 +316,10 @@ class FeatureExtractor:
             out.append(f)
         return out
 
-    def _hints(self, words: list[_WordFeats]) -> list[set[str]]:
+    def _hints(self, words: list[_WordFeats], phr: list[list[str]] | None) -> list[set[str]]:
         """What each occurrence says about its word, for other occurrences of the same key to borrow."""
         out: list[set[str]] = []
         n = len(words)
-        phr = self._phrase_feats([w.key for w in words]) if self.lex.phrases else None
         for i, w in enumerate(words):
             h: set[str] = set()
             if w.named:
@@ -336,15 +337,25 @@ class FeatureExtractor:
             out.append(h)
         return out
 
-    def document(self, sents: list[list[str]], window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    def document(
+        self, sents: list[list[str]], window: int = DOC_WINDOW, own: list | None = None
+    ) -> list[list[list[str]]]:
         """Features of consecutive sentences of one text: sentence features plus document hints, the
-        hints of the other occurrences of a word's key within ±`window` sentences ("d:" features)."""
+        hints of the other occurrences of a word's key within ±`window` sentences ("d:" features).
+        If `own` is a list, each sentence's features without the ±2 window context are appended to it
+        (pass 2's base: pass-1 labels stand for the context, and half the features tag twice as fast)."""
         words = [[self.word(t) for t in toks] for toks in sents]
-        hints = [self._hints(ws) for ws in words]
+        phrs = [self._phrase_feats([w.key for w in ws]) if self.lex.phrases else None for ws in words]
+        hints = [self._hints(ws, ph) for ws, ph in zip(words, phrs, strict=True)]
         occ = _Occurrences(words, lambda w: w.named)
         out: list[list[list[str]]] = []
         for si, ws in enumerate(words):
-            feats = self.sentence(sents[si])
+            phr = phrs[si]
+            feats = self._sentence(ws, phr)
+            slim = [list(w.own) for w in ws] if own is not None else None
+            if slim is not None and phr:
+                for i, ph in enumerate(phr):
+                    slim[i].extend(ph)
             for i, w in enumerate(ws):
                 seen = occ.near(w.key, si, window) if w.named else None
                 if seen and len(seen) > 1:
@@ -352,9 +363,14 @@ class FeatureExtractor:
                     for sj, j in seen:
                         if (sj, j) != (si, i):
                             agg |= hints[sj][j]
-                    feats[i].extend(sorted("d:" + h for h in agg))
-                    feats[i].append("d:n=" + str(min(len(seen), 4)))
+                    d = sorted("d:" + h for h in agg)
+                    d.append("d:n=" + str(min(len(seen), 4)))
+                    feats[i].extend(d)
+                    if slim is not None:
+                        slim[i].extend(d)
             out.append(feats)
+            if own is not None:
+                own.append(slim)
         return out
 
 
@@ -383,7 +399,8 @@ class _Occurrences:
 def stack_features(
     feats: list[list[list[str]]], words: list[list[_WordFeats]], tags1: list[list[str]], window: int = DOC_WINDOW
 ) -> list[list[list[str]]]:
-    """Pass-2 features: pass-1 features plus pass 1's BIO labels of the token and its neighbours, and the
+    """Pass-2 features: `feats` (pass-1 features without window context, `document(own=…)`) plus pass 1's
+    BIO labels of the token and its neighbours, and the
     types pass 1 gave other occurrences of the same key within ±`window` sentences (all, and the majority)."""
     out: list[list[list[str]]] = []
     occ = _Occurrences(words, lambda w: len(w.key) >= 3)
@@ -397,7 +414,11 @@ def stack_features(
                 "s0=" + t,
                 "s-1=" + (tg[i - 1] if i else "BOS"),
                 "s+1=" + (tg[i + 1] if i + 1 < n else "EOS"),
+                "s-2=" + (tg[i - 2] if i > 1 else "BOS"),
+                "s+2=" + (tg[i + 2] if i + 2 < n else "EOS"),
                 "s0ty=" + (t[2:] or "O"),
+                "k-1=" + (words[si][i - 1].key if i else "BOS"),
+                "k+1=" + (words[si][i + 1].key if i + 1 < n else "EOS"),
             ]
             k = words[si][i].key
             votes: dict[str, int] = {}
@@ -434,9 +455,10 @@ def feature_fingerprint() -> str:
     fx = FeatureExtractor(Lexicons({}, {}, {}))
     toks = _PROBE.split()
     sents = [toks[:30], toks[30:] + toks[3:5]]
-    feats = fx.document(sents)
+    own: list = []
+    feats = fx.document(sents, own=own)
     tags1 = [["B-PERS" if i % 7 == 3 else "O" for i in range(len(s))] for s in sents]
-    feats = stack_features(feats, [[fx.word(t) for t in s] for s in sents], tags1)
+    feats += stack_features(own, [[fx.word(t) for t in s] for s in sents], tags1)
     text = "\n".join("\t".join(f) for sf in feats for f in sf)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -493,13 +515,14 @@ class NER:
         if not keep:
             return out
         sents = [sents[i] for i in keep]
-        feats = self._fx.document(sents)
+        own: list | None = [] if self._stack else None
+        feats = self._fx.document(sents, own=own)
         tagger = _load_tagger(self._path)
         tags = [to_bio(tagger.tag(f)) for f in feats]
         if self._stack:
             words = [[self._fx.word(t) for t in s] for s in sents]
             tagger2 = _load_tagger(self._stack)
-            tags = [to_bio(tagger2.tag(f)) for f in stack_features(feats, words, tags)]
+            tags = [to_bio(tagger2.tag(f)) for f in stack_features(own, words, tags)]
         for i, t in zip(keep, tags, strict=True):
             out[i] = t
         return out
