@@ -381,7 +381,11 @@ class ActorResolver:
         if s and not code_sector:
             rule.append("agent")
         head = tokens[chunk.start]
-        definite = "ال" in head.clitics or head.norm.endswith(("ه", "ها", "هم")) and head.norm != head.key
+        # definite: the article, or a pronoun suffix ("جنوده", "قواتها") — judged on the surface, where the
+        # ta marbuta of "خلية" is still ة and not the pronoun ه it becomes after normalisation
+        definite = "ال" in head.clitics or (
+            head.surface.rstrip("ًٌٍَُِّْ").endswith(("ه", "ها", "هم")) and head.norm != head.key
+        )
         if c is None and s and not named and definite:
             # "الوزارة", "الوفد": the latest actor of the story with this sector and a country
             prior = next((a for a in reversed(earlier) if a.sector == s and a.country), None)

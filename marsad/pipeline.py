@@ -357,7 +357,7 @@ class _StoryContext:
         for x in mentions:
             if x.actor is not None:
                 self.actors.append(x.actor)
-                if self.country is None and x.actor.country and x.actor.country != "IGO":
+                if self.country is None and x.actor.country and x.actor.country not in ("IGO", "IMG"):
                     self.country = x.actor.country
 
     def after_event(self, ev: Event) -> None:

@@ -151,3 +151,13 @@ def test_tunisian_local_administration_is_government():
     p = Pipeline(classifier=None, home_country="TUN")
     ev = p.code(Document(id="t", text="واستقبل المعتمد ممثلين عن المعتصمين بمقر المعتمدية.", date="2017-01-01"))[0]
     assert ev.source.code == "TUNGOV" and ev.target.code == "TUNCVL"
+
+
+def test_ta_marbuta_is_not_a_pronoun_so_an_indefinite_cell_takes_no_coreferent():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = "وتبنى تنظيم داعش الهجوم. وأصدرت السلطات التونسية مذكرة اعتقال بحقه بتهمة الانتماء إلى خلية إرهابية."
+    coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2017-03-26"))
+    cell = next(m for m in coded.mentions if "خلية" in m.text)
+    assert "coref" not in cell.actor.rule and cell.actor.country != "IMG"
