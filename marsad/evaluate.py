@@ -614,7 +614,7 @@ def run_ner(data: Path, report: Report) -> None:
         return
     sents = load_conll_outer(Path(data) / "ner" / "wojood-sample" / "test.txt")
     ner = NER()
-    pred = [ner.tag(toks) for toks, _ in sents]
+    pred = ner.tag_document([toks for toks, _ in sents])  # the file as one text, as `marsad ner --conll`
     res = score_entities([g for _, g in sents], pred)
     m = res["micro"]
     report.rows.append(
