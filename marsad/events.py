@@ -12,6 +12,7 @@ the trigger.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
@@ -211,7 +212,7 @@ class EventMatcher:
             if best is not None:
                 verbal = self.lookup2(t)[1]
                 best.nominal = "noun" in best.entry.get("flags", ()) or (
-                    not verbal and bool(set(t.clitics) & set("البك"))
+                    not verbal and (bool(set(t.clitics) & set("البك")) or _masdar_construct(t))
                 )
                 out.append(best)
                 i = best.end
@@ -342,7 +343,15 @@ class EventMatcher:
             # a masdar/noun trigger: its agent is the genitive right after it ("اعتداءات التنظيم")
             # or the "من قبل"/"ضد" phrase; never a subject far away.
             for x in after:
-                if x.start - end <= 1 and prep_before(x) is None and not nosource:
+                if (
+                    x.start - end <= 1
+                    and prep_before(x) is None
+                    and m.code[:2] in ("17", "18")
+                    and _MASDAR.match(tokens[i].norm[len(tokens[i].clitics) :])
+                ):
+                    target = x  # "اعتقال الوزير", "اغتيال الرئيس": the genitive of a transitive masdar is its patient
+                    how.append("genitive-patient")
+                elif x.start - end <= 1 and prep_before(x) is None and not nosource:
                     source = x
                     how.append("genitive")
                 elif x.start - end <= 3 and prep_before(x) in ("ضد", "علي", "ل"):
@@ -374,6 +383,8 @@ class EventMatcher:
             if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break
             p = prep_before(x)
+            if p is None and x.start == end + 1 and _masdar_construct(tokens[end]):
+                break  # "استنكر تكليف رئيس الحكومة": the genitive of the verb's masdar object, not its subject
             if p is None:
                 source = x
                 how.append("vso")
@@ -426,6 +437,14 @@ def _head_keys(heads: tuple[str, ...]) -> frozenset[str]:
     from .text.normalize import key
 
     return frozenset(heads) | frozenset(key(h) for h in heads)
+
+
+_MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ا..ا.|است..ا.|ان..ا.)$")
+
+
+def _masdar_construct(t: Token) -> bool:
+    """A bare verbal noun in construct state (تكليف، اعتقال، اعلان، استهداف): it heads the verb's object."""
+    return not t.clitics and bool(_MASDAR.match(t.norm))
 
 
 def _subject_suffix(word: str) -> bool:

@@ -122,3 +122,14 @@ def test_two_titles_in_a_row_are_two_actors(coder):
     evs = events(coder, "واستقبل الوزير السفير الفرنسي بمقر الوزارة.")
     visit = next(e for e in evs if e.cameo == "043")
     assert visit.source.sector == "GOV" and visit.target.code == "FRAGOV"
+
+
+def test_the_genitive_of_an_arrest_or_assassination_masdar_is_its_patient(coder):
+    evs = events(coder, "وأدان الحزب اغتيال المعارض شكري بلعيد.")
+    killing = next(e for e in evs if e.cameo == "186")
+    assert killing.source is None and killing.target.sector == "OPP"
+
+
+def test_a_masdar_after_the_verb_heads_its_object_not_its_subject(coder):
+    evs = events(coder, "كما استنكر تكليف رئيس الحكومة برئاسة الهيئة السياسية للحزب.")
+    assert evs and all(e.source is None or e.source.sector != "GOV" for e in evs)
