@@ -211,8 +211,17 @@ class EventMatcher:
                     best = Match(i, end, e, code, rule, conf)
             if best is not None:
                 verbal = self.lookup2(t)[1]
-                best.nominal = "noun" in best.entry.get("flags", ()) or (
-                    not verbal and (bool(set(t.clitics) & set("البك")) or _masdar_construct(t))
+                best.nominal = (
+                    "noun" in best.entry.get("flags", ())
+                    or (
+                        not verbal
+                        and (
+                            bool(set(t.clitics) & set("البك"))
+                            # a bare violent masdar ("اعتقال الوزير") reads as a noun; elsewhere a bare masdar
+                            # ("تقديم المساعدة") is kept verb-like, as measured on the QuadClass data
+                            or (best.code[:2] in ("17", "18", "19", "20") and _masdar_construct(t))
+                        )
+                    )
                 )
                 out.append(best)
                 i = best.end
