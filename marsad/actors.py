@@ -229,23 +229,14 @@ class ActorResolver:
                         break  # coordination: "ليبيا وروسيا"
                     if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
                         break  # "ودعا الصدر الحكومة العراقية": subject, then object
-                    if (
-                        "ال" in tokens[j - 1].clitics
-                        and nh.kind == "agent"
-                        and "ال" in t.clitics
-                        and not prepped
-                        and not self._is_adjective(nh)
-                    ):
-                        # a definite word ends a construct; another definite noun that is no adjective starts
-                        # the next phrase: "رئيس الجمهورية الجيش", "الكتلة الديمقراطية الحكومة": subject, object
+                    ends_phrase = chunk.hits[-1].kind == "nationality" or (
+                        "ال" in tokens[j - 1].clitics and "ال" in t.clitics
+                    )
+                    if ends_phrase and nh.kind == "agent" and not prepped and not self._is_adjective(nh):
+                        # a nationality adjective closes the phrase, and a definite word ends a construct: what
+                        # follows is the next actor ("القوات الأمريكية مسلحين", "رئيس الجمهورية الجيش",
+                        # "الكتلة الديمقراطية الحكومة": subject, then object)
                         break
-                    if (
-                        chunk.hits[-1].kind == "nationality"
-                        and nh.kind == "agent"
-                        and not prepped
-                        and not self._is_adjective(nh)
-                    ):
-                        break  # "القوات الأمريكية مسلحين"
                     has_name = has_name or nh.kind == "name" or (nh.kind == "actor" and not self._country_only(nh))
                     chunk.hits.append(nh)
                     has_title = has_title or self._is_title(nh)

@@ -159,10 +159,11 @@ class EventMatcher:
             if not ids:
                 i += 1
                 continue
-            if i in exclude and "ال" not in t.clitics and not any("self" in entries[v]["flags"] for v in ids):
+            own = any("self" in entries[v]["flags"] for v in ids)  # an agent noun that is its own trigger
+            if i in exclude and "ال" not in t.clitics and not own:
                 i += 1
                 continue
-            if self._background(tokens, i, out, tally=not any("self" in entries[v]["flags"] for v in ids)):
+            if self._background(tokens, i, out, tally=not own):
                 i += 1
                 continue
             keyset, seq = _clause_keys(tokens, i + 1, REQUIRE_WINDOW, exclude)

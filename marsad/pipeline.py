@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from .actors import ActorResolver
+from .actors import AGENT_MARKERS, ActorResolver
 from .classify import SentenceClassifier
 from .errors import InputError, message
 from .events import EventMatcher
@@ -458,8 +458,6 @@ _SPEECH = frozenset("قال قالت اعلن اعلنت ذكر ذكرت افا�
 
 def _marked_agent(toks, mentions: list[Mention]) -> Mention | None:
     """The mention right after على يد / على أيدي / بنيران / برصاص / من قبل."""
-    from .actors import AGENT_MARKERS
-
     for x in mentions:
         if x.actor is None or x.kind == "PAIR" or x.start == 0:
             continue

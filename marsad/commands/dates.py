@@ -7,6 +7,7 @@ import json
 import sys
 
 from ..errors import InputError, message
+from . import read_text
 
 EXAMPLES = """\
 examples:
@@ -36,16 +37,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _warn(msg: str) -> None:
-    print(f"marsad: note: {msg}", file=sys.stderr)
-
-
-def _read(arg: str) -> str:
-    from ..io import read_text_arg
-
-    return read_text_arg(arg, _warn)
-
-
 def run(args: argparse.Namespace) -> int:
     from ..when import find_dates, parse_base
 
@@ -53,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         base = parse_base(args.date)
     except ValueError as err:
         raise InputError(message("bad_date", value=args.date)) from err
-    text = _read(args.text)
+    text = read_text(args.text)
     out = sys.stdout
     for x in find_dates(text, base):
         row = {"text": x.text, "span": list(x.span), "date": x.date, "precision": x.precision}

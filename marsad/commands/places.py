@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+from . import read_text
+
 EXAMPLES = """\
 examples:
   marsad places "استقبل النائب اليوم بالعاصمة طرابلس وفدا من روسيا"
@@ -42,20 +44,10 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _warn(msg: str) -> None:
-    print(f"marsad: note: {msg}", file=sys.stderr)
-
-
-def _read(arg: str) -> str:
-    from ..io import read_text_arg
-
-    return read_text_arg(arg, _warn)
-
-
 def run(args: argparse.Namespace) -> int:
     from ..where import find_places
 
-    text = _read(args.text)
+    text = read_text(args.text)
     out = sys.stdout
     for p in find_places(text, [c.upper() for c in args.country]):
         out.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
