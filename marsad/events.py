@@ -76,9 +76,21 @@ TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
 SUBJECT_OPENERS = frozenset({"ان", "انه", "انها", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
+# Support verbs: their subject is the agent of the event noun they govern
+# ("ألقت الشرطة القبض على", "قامت قوات الأمن باعتقال", "تمكن الأعوان من حجز", "شنت الطائرات غارات").
+SUPPORT_VERBS = frozenset(
+    """القت القي القوا قام قامت قاموا يقوم تقوم يقومون تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا
+    شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت ارتكبوا يرتكب ترتكب واصل واصلت واصلوا
+    يواصل تواصل باشر باشرت باشروا شرع شرعت شرعوا اقدم اقدمت اقدموا عمد عمدت عمدوا نظم نظمت نظموا ينظم
+    تنظم خاض خاضت خاضوا يخوض تخوض""".split()
+)
+SUPPORT_SPAN = 12  # tokens a support verb may stand before its event noun
 WINDOW = 14  # tokens after a trigger where its slots are looked for
 REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words must stand
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
+NUMERALS = frozenset(
+    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر عشرات مئات".split()
+)
 # Number words before a noun trigger that make it a tally ("عشرات الهجمات" stays: the article marks a specific set).
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
@@ -300,17 +312,18 @@ class EventMatcher:
         future = norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and bool(verbs.get(norm[1:]))
         if "س" in t.clitics or future:
             return "intended"  # سيطالبون، سنعمل (not سيطر)
-        lo = max(0, i - 4)
-        before = tokens[lo:i]
-        for b in reversed(before):
-            if b.norm in CLAUSE_BREAK or b.norm in ("،", ","):
-                break
-            if b.norm in NEGATION or b.key in NEGATION:
-                return "negated"
-            if b.norm in FUTURE or b.key in FUTURE:
-                return "intended"
-            if b.norm in CONDITIONAL:
-                return "hypothetical"
+        # cues before the trigger, and before the support verb governing an event noun ("لم تتمكن الشرطة من القبض")
+        j = support_verb(tokens, i) if m.nominal else None
+        for at in (i,) if j is None else (i, j):
+            for b in reversed(tokens[max(0, at - 4) : at]):
+                if b.norm in CLAUSE_BREAK or b.norm in ("،", ","):
+                    break
+                if b.norm in NEGATION or b.key in NEGATION:
+                    return "negated"
+                if b.norm in FUTURE or b.key in FUTURE:
+                    return "intended"
+                if b.norm in CONDITIONAL:
+                    return "hypothetical"
         if "intent" in m.entry.get("flags", ()):
             return "intended"
         for b in tokens[max(0, i - 10) : i]:
@@ -339,7 +352,12 @@ class EventMatcher:
 
         def prep_before(x: Mention) -> str | None:
             t = tokens[x.start]
-            prev = tokens[x.start - 1].norm if x.start > 0 else ""
+            k = x.start - 1
+            while k > x.start - 3 and k > 0 and (tokens[k].norm.isdigit() or tokens[k].norm in NUMERALS):
+                k -= 1  # "على ثلاثة عناصر", "ضد 20 متظاهرا": the preposition governs the counted noun
+            prev = tokens[k].norm if k >= 0 and k < x.start else ""
+            if prev not in preps and k > 0 and tokens[k - 1].norm in ("علي", "ضد") and _construct_head(tokens[k]):
+                prev = tokens[k - 1].norm  # "غارات على مواقع تنظيم داعش": the actor is the genitive of the object
             if prev in preps:
                 return prev
             for p in ("ل", "ب"):
@@ -350,16 +368,29 @@ class EventMatcher:
         source = target = None
         how = []
         if m.nominal:
-            # a masdar/noun trigger: its agent is the genitive right after it ("اعتداءات التنظيم")
+            # a masdar/noun trigger: its agent is the subject of a support verb governing it ("ألقت
+            # الشرطة القبض", "قامت القوات باعتقال"), else the genitive right after it ("اعتداءات التنظيم")
             # or the "من قبل"/"ضد" phrase; never a subject far away.
+            j = support_verb(tokens, i)
+            if j is not None:
+                subj = next((x for x in before if x.start > j and prep_before(x) is None), None)  # VSO
+                if subj is None:  # SVO: "الشرطة ألقت القبض"
+                    subj = next((x for x in before if x.end == j and prep_before(x) is None), None)
+                if subj is not None:
+                    source = subj
+                    how.append("support")
             for x in after:
                 if (
                     x.start - end <= 1
                     and prep_before(x) is None
-                    and m.code[:2] in ("17", "18")
-                    and _MASDAR.match(tokens[i].norm[len(tokens[i].clitics) :])
+                    and (
+                        source is not None
+                        or (m.code[:2] in ("17", "18") and _MASDAR.match(tokens[i].norm[len(tokens[i].clitics) :]))
+                    )
                 ):
-                    target = x  # "اعتقال الوزير", "اغتيال الرئيس": the genitive of a transitive masdar is its patient
+                    # "اعتقال الوزير", "اغتيال الرئيس", "قامت الشرطة بتفريق المحتجين": the genitive of a
+                    # transitive masdar is its patient
+                    target = x
                     how.append("genitive-patient")
                 elif x.start - end <= 1 and prep_before(x) is None and not nosource:
                     source = x
@@ -442,6 +473,19 @@ class EventMatcher:
         return source, target, "+".join(how)
 
 
+def support_verb(tokens: list[Token], i: int) -> int | None:
+    """Index of a support verb governing the event noun at i in its clause, if any."""
+    for j in range(i - 1, max(-1, i - 1 - SUPPORT_SPAN), -1):
+        norm = tokens[j].norm
+        if norm in CLAUSE_BREAK or norm in RELATIVE or norm in ("ان", "انه", "انها"):
+            return None
+        if norm[:1] in ("و", "ف") and norm[1:] in SUPPORT_VERBS:
+            return j
+        if norm in SUPPORT_VERBS:
+            return j
+    return None
+
+
 @functools.cache
 def _head_keys(heads: tuple[str, ...]) -> frozenset[str]:
     from .text.normalize import key
@@ -455,6 +499,14 @@ _MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ا..ا.|است..ا.|ان..ا.)$")
 def _masdar_construct(t: Token) -> bool:
     """A bare verbal noun in construct state (تكليف، اعتقال، اعلان، استهداف): it heads the verb's object."""
     return not t.clitics and bool(_MASDAR.match(t.norm))
+
+
+def _construct_head(t: Token) -> bool:
+    """An indefinite content noun that can head a construct before a named actor ("مواقع", "مقر", "منزل")."""
+    from .text.normalize import FUNCTION_WORDS
+
+    w = t.norm
+    return not t.clitics and len(w) > 2 and w not in FUNCTION_WORDS and not w.isdigit() and not _MASDAR.match(w)
 
 
 def _subject_suffix(word: str) -> bool:

@@ -133,3 +133,35 @@ def test_the_genitive_of_an_arrest_or_assassination_masdar_is_its_patient(coder)
 def test_a_masdar_after_the_verb_heads_its_object_not_its_subject(coder):
     evs = events(coder, "كما استنكر تكليف رئيس الحكومة برئاسة الهيئة السياسية للحزب.")
     assert evs and all(e.source is None or e.source.sector != "GOV" for e in evs)
+
+
+def test_support_verb_subject_is_the_agent_of_the_arrest(coder):
+    evs = events(coder, "ألقت قوات الأمن التونسية القبض على ثلاثة عناصر إرهابية في القصرين.")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert arrest.source.code == "TUNCOP"
+    assert arrest.target is not None and arrest.target.sector == "REB"  # "على ثلاثة عناصر": the count is skipped
+    assert "support" in arrest.evidence.rule
+
+
+def test_qama_bi_masdar_takes_the_subject_and_the_genitive_patient(coder):
+    evs = events(coder, "قامت قوات الأمن باعتقال عشرات المتظاهرين في القاهرة.")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert arrest.source.code == "EGYCOP" and arrest.target.code == "EGYCVL"
+
+
+def test_tamakkana_min_reaches_past_an_interrupting_date(coder):
+    evs = events(coder, "تمكن اعوان الامن بمركز كمون بصفاقس، اليوم الثلاثاء، من إلقاء القبض على صاحب سيارة تاكسي.")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert arrest.source.code == "TUNCOP"
+
+
+def test_negation_before_the_support_verb_negates_the_event(coder):
+    evs = events(coder, "لم تتمكن الشرطة التونسية من القبض على المسلحين.")
+    assert evs and all(e.modality == "negated" for e in evs if e.cameo == "173")
+
+
+def test_actor_in_genitive_of_a_prepositional_object_is_the_target(coder):
+    evs = events(coder, "شنت طائرات التحالف غارات على مواقع تنظيم داعش في الرقة.")
+    strike = next(e for e in evs if e.cameo_root in ("19", "20"))
+    assert strike.target.code.startswith("IMG")
+    assert strike.source is None or not strike.source.code.startswith("IMG")

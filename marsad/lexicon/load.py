@@ -53,6 +53,9 @@ class Lexicon:
             sources=p.get("sources", ""),
         )
         vocab: set[str] = set(lex.verbs)
+        # literal forms ("=اعتقال") are looked up by key: their words must be known to the key function too,
+        # or "باعتقال" / "لاعتقال" keep their proclitic and never match
+        vocab.update(w for k in lex.verbs if k[:1] == "=" for w in k[1:].split())
         index: dict[str, list] = {}
         for kind, table in (
             ("actor", lex.actors),
