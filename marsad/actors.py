@@ -288,6 +288,7 @@ class ActorResolver:
                 if (
                     "ال" in t.clitics
                     and not has_name
+                    and chunk.hits[-1].kind != "nationality"  # "جنود إسرائيليون النار": the phrase is closed
                     and ((prev_definite and _adjective_like(t.norm)) or (not prev_definite and j == chunk.end))
                 ):
                     j += 1

@@ -111,6 +111,8 @@ class Match:
     rule: str
     confidence: float
     nominal: bool = False  # a noun/masdar trigger ("الهجوم", "باعتداءات"), not a finite verb
+    describes: bool = False  # a verb describing the event noun just before it ("هجوما انتحاريا استهدف قاعدة")
+    described_by: int = -1  # (event noun) index of the verb describing it: what follows belongs to that verb
 
 
 def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int]) -> tuple[set[str], list[str]]:
@@ -233,9 +235,23 @@ class EventMatcher:
                             # a bare violent masdar ("اعتقال الوزير") reads as a noun; elsewhere a bare masdar
                             # ("تقديم المساعدة") is kept verb-like, as measured on the QuadClass data
                             or (best.code[:2] in ("17", "18", "19", "20") and _masdar_construct(t))
+                            # "نفذت حركة طالبان هجوما": the object of a support verb
+                            or support_verb(tokens, i) is not None
                         )
                     )
                 )
+                prev = out[-1] if out else None
+                best.describes = (
+                    not best.nominal
+                    and prev is not None
+                    and prev.nominal
+                    and i - prev.end <= 2
+                    and all(
+                        t.norm[:1].isalpha() and not t.clitics.startswith(("و", "ف")) for t in tokens[prev.end : i + 1]
+                    )
+                )
+                if best.describes:
+                    prev.described_by = i
                 out.append(best)
                 i = best.end
             else:
@@ -380,6 +396,8 @@ class EventMatcher:
                     source = subj
                     how.append("support")
             for x in after:
+                if 0 <= m.described_by < x.start:
+                    break  # "ضربة جوية استهدفت المنطقة": the describing verb's object, not the noun's genitive
                 if (
                     x.start - end <= 1
                     and prep_before(x) is None
@@ -413,7 +431,8 @@ class EventMatcher:
         # unknown head noun stands between ("التقى المكلف بتسيير وزارة الخارجية")
         # a verb that carries its plural subject ("هاجموا", "يخطفون") has no subject after it:
         # the noun phrase that follows is its object ("مجهولين خطفوا القنصل")
-        suffixed = _subject_suffix(tokens[i].norm)
+        # the event noun just before is the subject of a describing verb ("هجوما استهدف قاعدة"): what follows is its object
+        suffixed = _subject_suffix(tokens[i].norm) or m.describes
         if i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
             # "العقيد يونس بدوي الذي دعا التونسيين": the antecedent is the subject, what follows the object
             ante = next((x for x in reversed(before) if x.end >= i - 2), None)
@@ -433,7 +452,7 @@ class EventMatcher:
                 source = _extend(x, sentence, end)
                 how.append("vso-head")
             break
-        if source is None and not nosource:
+        if source is None and not nosource and not m.describes:
             for x in reversed(before):
                 between = {t.norm for t in tokens[x.end : i]}
                 # not a speaker before "أن" ("ذكر مصدر في الشرطة أن قذائف سقطت") nor a prepositional phrase

@@ -165,3 +165,23 @@ def test_actor_in_genitive_of_a_prepositional_object_is_the_target(coder):
     strike = next(e for e in evs if e.cameo_root in ("19", "20"))
     assert strike.target.code.startswith("IMG")
     assert strike.source is None or not strike.source.code.startswith("IMG")
+
+
+def test_open_fire_with_the_subject_between_verb_and_object(coder):
+    evs = events(coder, "فتح جنود إسرائيليون النار على متظاهرين فلسطينيين قرب الحدود.")
+    fire = next(e for e in evs if e.cameo == "193")
+    assert fire.source.code == "ISRMIL" and fire.target.code == "PSECVL"
+
+
+def test_tear_gas_is_violent_repression_by_the_police(coder):
+    evs = events(coder, "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين.")
+    gas = next(e for e in evs if e.cameo == "175")
+    assert gas.source.sector == "COP"
+
+
+def test_verb_describing_an_attack_takes_an_object_not_a_subject(coder):
+    evs = events(coder, "نفذت حركة طالبان هجوما انتحاريا استهدف قاعدة عسكرية في قندهار.")
+    assert all(e.source is None or e.source.code.startswith("AFG") for e in evs)  # Taliban: AFGGOV in 2025
+    assert any(e.source is not None for e in evs if e.cameo_root == "19")
+    hit = next(e for e in evs if "استهدف" in e.evidence.rule)
+    assert hit.target is not None and hit.target.sector == "MIL"
