@@ -261,7 +261,7 @@ class Pipeline:
                 if x is not None:
                     source = x.actor
                     how += "+role"
-            if target is None and source is not None:
+            if target is None and (source is not None or root == "18"):
                 x = _by_role(toks, mentions, m.trigger, tgt_roles, source)
                 if x is not None:
                     target = x.actor
@@ -407,7 +407,7 @@ _SUFFER = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يت
 
 def _sufferer(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
     """The mention between a suffering verb and the violent noun within the next few words."""
-    for k in range(trigger - 1, max(-1, trigger - 9), -1):
+    for k in range(trigger - 1, max(-1, trigger - 13), -1):
         if toks[k].norm in _SUFFER or toks[k].key in _SUFFER:
             for x in mentions:
                 if x.actor is not None and x.kind != "PAIR" and (k < x.start < trigger or x.end == k):
@@ -431,7 +431,15 @@ def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | No
 _PROTESTERS = frozenset("CVL OPP LAB EDU REL PTY REF MED NGO AGR HLH".split())
 _AUTHORITIES = frozenset("GOV MIL COP LEG JUD ELI".split())
 _ARMED = frozenset("MIL REB UAF INS COP SPY CRM".split())
-_ROLES = {"14": (_PROTESTERS, _AUTHORITIES), **{r: (_ARMED, frozenset()) for r in ("18", "19", "20")}}
+# Bombings, assassinations and kidnappings (root 18) are done by non-state armed actors far more often than
+# by soldiers or police, who are then their usual targets ("انفجار عبوة ناسفة … جنودنا", "نجا قائد الشرطة")
+_IRREGULAR = frozenset("REB UAF INS SPY CRM".split())
+_OFFICIAL = frozenset("MIL COP GOV LEG JUD ELI".split())
+_ROLES = {
+    "14": (_PROTESTERS, _AUTHORITIES),
+    "18": (_IRREGULAR, _OFFICIAL),
+    **{r: (_ARMED, frozenset()) for r in ("19", "20")},
+}
 
 
 def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], other: Actor | None) -> Mention | None:
@@ -443,7 +451,7 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
             continue
         if _is_informant(toks, x):
             continue  # "قال مصدر أمني", "وفقا لمصادر امنية": who reports the event, not who took part
-        if sectors is _ARMED and _is_casualty(toks, x):
+        if sectors in (_ARMED, _IRREGULAR) and _is_casualty(toks, x):
             continue  # "مقتل 12 جنديا", "شرطيا قتل": the dead are not the attackers
         d = x.start - at if x.start >= at else at - x.end + 1
         if d < dist:

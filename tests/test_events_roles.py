@@ -185,3 +185,16 @@ def test_verb_describing_an_attack_takes_an_object_not_a_subject(coder):
     assert any(e.source is not None for e in evs if e.cameo_root == "19")
     hit = next(e for e in evs if "استهدف" in e.evidence.rule)
     assert hit.target is not None and hit.target.sector == "MIL"
+
+
+def test_police_chief_who_escaped_an_assassination_is_its_target(coder):
+    evs = events(coder, "نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال اثر تعرض موكبه لانفجار سيارة مفخخة.")
+    attempt = next(e for e in evs if e.cameo == "185")
+    assert attempt.source is None and attempt.target.code == "IRQCOP"
+
+
+def test_soldiers_near_a_roadside_bomb_are_its_targets_not_its_authors(coder):
+    evs = events(coder, "وقالت مصادر امنية ان سيارة مفخخة انفجرت لدى مرور دورية للشرطة العراقية في بغداد.")
+    bomb = next(e for e in evs if e.cameo == "1832")
+    assert bomb.source is None or bomb.source.sector != "COP"
+    assert bomb.target is not None and bomb.target.code == "IRQCOP"
