@@ -32,6 +32,8 @@ STOP = frozenset(
     خلال وفق حسب بحسب عبر بين اثر عقب جراء بسبب عدد عشرات مئات الاف الاف ثلاثه اربعه خمسه سته سبعه ثمانيه
     تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر""".split()
 )
+# Stance participles: what follows them with ل is whom the group opposes or backs ("معارضون للحكومة").
+_STANCE = frozenset("معارض موالي موال مناهض مويد مساند رافض مندد".split())
 # Words before a country/city name that make it a location rather than an actor.
 _PLACE_PREV = frozenset(
     "في الي من علي عن حتي قرب نحو داخل خارج بين عبر العاصمه مدينه بالعاصمه بمدينه عاصمه ولايه بولايه محافظه "
@@ -229,8 +231,12 @@ class ActorResolver:
                         break  # coordination: "ليبيا وروسيا"
                     if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
                         break  # "ودعا الصدر الحكومة العراقية": subject, then object
-                    ends_phrase = chunk.hits[-1].kind == "nationality" or (
-                        "ال" in tokens[j - 1].clitics and "ال" in t.clitics
+                    last = chunk.hits[-1]
+                    collective = last.kind == "agent" and last.value[1] == "group" and not has_title
+                    ends_phrase = (
+                        collective
+                        or last.kind == "nationality"
+                        or ("ال" in tokens[j - 1].clitics and "ال" in t.clitics)
                     )
                     if ends_phrase and nh.kind == "agent" and not prepped and not self._is_adjective(nh):
                         # a nationality adjective closes the phrase, and a definite word ends a construct: what
@@ -340,6 +346,9 @@ class ActorResolver:
         rule = []
         for h in chunk.hits:
             prev = tokens[h.start - 1].norm if h.start > 0 else ""
+            cl = tokens[h.start].clitics
+            if h.start > 0 and cl.endswith("ل") and not cl.endswith("ال") and tokens[h.start - 1].key in _STANCE:
+                continue  # "متظاهرون معارضون للحكومة", "الموالية للكرملين": whom they oppose or back does not name them
             if h.kind == "actor":
                 valid = [e for e in h.value if _valid(e, date)]
                 if not valid:

@@ -87,7 +87,7 @@ SUPPORT_VERBS = frozenset(
 SUPPORT_SPAN = 12  # tokens a support verb may stand before its event noun
 WINDOW = 14  # tokens after a trigger where its slots are looked for
 REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words must stand
-# A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار").
+# Number words between a preposition and the noun it governs ("على ثلاثة عناصر").
 NUMERALS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر عشرات مئات".split()
 )
@@ -95,8 +95,9 @@ NUMERALS = frozenset(
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
 RESULT_VERBS = frozenset("ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت".split())
+# A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار", "قوات مكافحة الشغب").
 BACKGROUND_PREPS = frozenset(
-    "خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
+    "مكافحه خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
     # a deed asked for or talked about, not done: "دعوا إلى الاجتماع", "مطالبة بفتح تحقيق"
     "الي مطالبه دعوه ضروره امكانيه اهميه بهدف لغرض قصد هامش".split()
 )

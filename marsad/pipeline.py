@@ -216,8 +216,9 @@ class Pipeline:
         root = m.code[:2]
         if m.nominal:
             # an agent noun that is itself the trigger ("وهتف المتظاهرون …") is the source
-            own = next((x for x in mentions if x.actor is not None and x.start <= m.trigger < x.end), None)
-            if own is not None and own is not tgt_m:
+            # (or overlaps it: "مئات المتظاهرين" is a trigger whose second word is the mention)
+            own = next((x for x in mentions if x.actor is not None and x.start < m.end and m.trigger < x.end), None)
+            if own is not None and own is not tgt_m and "support" not in how:
                 source = own.actor
                 how = "self"
         if source is None and m.nominal:

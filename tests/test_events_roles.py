@@ -198,3 +198,22 @@ def test_soldiers_near_a_roadside_bomb_are_its_targets_not_its_authors(coder):
     bomb = next(e for e in evs if e.cameo == "1832")
     assert bomb.source is None or bomb.source.sector != "COP"
     assert bomb.target is not None and bomb.target.code == "IRQCOP"
+
+
+def test_counted_protesters_are_the_source_and_riot_police_a_separate_actor(coder):
+    evs = events(coder, "ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في شوارع وسط كالكوتا.")
+    crowd = next(e for e in evs if e.cameo == "141")
+    assert crowd.source.sector == "CVL"
+    assert crowd.target is not None and crowd.target.sector == "COP"
+    assert not any("شغب" in e.evidence.rule for e in evs)  # "مكافحة الشغب" names the police, it is no riot
+
+
+def test_protesters_opposed_to_the_government_are_opposition_not_government(coder):
+    evs = events(coder, "بعد أن اقتحم متظاهرون معارضون للحكومة مبنى الركاب في مطار بانكوك.")
+    assert evs and all(e.source is not None and e.source.code in ("THAOPP", "THACVL") for e in evs)
+
+
+def test_a_counted_subject_of_a_support_verb_beats_the_event_nouns_own_words(coder):
+    evs = events(coder, "وقالت الخبيرة ان 12 امرأة نفذت عمليات انتحارية في العراق.")
+    suicide = next(e for e in evs if e.cameo == "1831")
+    assert suicide.source.sector == "CVL"
