@@ -109,14 +109,33 @@ def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool
     """A definite nisba agent word (عسكري، أمني) right after a definite content noun agrees with it: an adjective.
     A definite noun there ("الكتلة الديمقراطية الحكومة") is the next phrase, not an adjective."""
     t, prev = tokens[i], tokens[i - 1]
+    if not t.key.endswith("ي") or not prev.norm[0].isalpha() or (i - 1) in verb_idx:
+        return False
+    if prev.clitics.startswith(("و", "ف")):
+        return False
+    if "ال" in t.clitics:
+        return "ال" in prev.clitics
+    # "في تصريح إعلامي": an indefinite nisba after an indefinite content noun (not "هجوم إرهابي", whose
+    # adjective still says who attacked)
     return (
-        "ال" in t.clitics
-        and t.key.endswith("ي")
-        and "ال" in prev.clitics
-        and prev.norm[0].isalpha()
-        and (i - 1) not in verb_idx
-        and not prev.clitics.startswith(("و", "ف"))
+        not t.clitics
+        and not prev.clitics
+        and len(prev.norm) > 2
+        and prev.key not in _VIOLENT_NOUNS
+        and prev.norm not in STOP
     )
+
+
+_PROFESSIONS = frozenset("MED EDU HLH BUS GOV LEG JUD".split())
+
+
+def _showrooms(tokens: list[Token], i: int, starts: dict) -> bool:
+    """Indefinite "معارض" before a definite or ل-marked common noun is the plural of معرض (exhibition)."""
+    t = tokens[i]
+    if t.key != "معارض" or "ال" in t.clitics or i + 1 >= len(tokens) or (i + 1) in starts:
+        return False
+    nxt = tokens[i + 1]
+    return nxt.norm[:1].isalpha() and ("ال" in nxt.clitics or nxt.norm.startswith("ل"))
 
 
 def _valid(entry: list, date: str | None) -> bool:
@@ -189,8 +208,18 @@ class ActorResolver:
             if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0):
                 i += 1
                 continue
-            if h.kind == "agent" and i > 0 and (i - 1) not in covered and _adjective_position(tokens, i, verb_idx):
+            if (
+                h.kind == "agent"
+                and i > 0
+                and (i - 1) not in covered
+                and _adjective_position(tokens, i, verb_idx)
+                # ("خلية إرهابية", "حافلة مدنية" still name who was involved; "تصريح إعلامي" does not)
+                and ("ال" in tok.clitics or h.value[0] in _PROFESSIONS)
+            ):
                 i = h.end  # "الجوانب العسكرية": an adjective, not an actor
+                continue
+            if h.kind == "agent" and (_showrooms(tokens, i, starts) or tok.norm[len(tok.clitics) :] == "شرط"):
+                i = h.end  # "معارض لبيع السيارات": exhibitions (plural of معرض); "شرط": a condition, not الشرطة
                 continue
             if h.kind == "agent" and i > 0 and tok.key in _ARMED_ADJ and tokens[i - 1].key in _VIOLENT_NOUNS:
                 i = h.end  # "هجوم مسلح", "الاعتداء المسلح": the attack is armed; no gunmen are named
@@ -225,6 +254,8 @@ class ActorResolver:
                     break
                 if nh is not None:
                     prepped = _has_prep(t.clitics) or (j > 0 and tokens[j - 1].norm in LINK_PREPS)
+                    if has_name and "ب" in t.clitics and self._is_title(nh):
+                        break  # "لقاء جمع كاتب الدولة صبري باش طبجي بالقائم بالأعمال الليبي": the other party
                     if has_title and not prepped and (self._is_title(nh) or self._titled_name(tokens, nh)):
                         break  # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:

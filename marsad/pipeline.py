@@ -270,7 +270,14 @@ class Pipeline:
             if target is None and root != "14":
                 # the sentence's dead and wounded are the victims of its violence: "شرطيا قتل في انفجار عبوة"
                 x = next(
-                    (x for x in mentions if x.actor is not None and x.kind != "PAIR" and _is_casualty(toks, x)),
+                    (
+                        x
+                        for x in mentions
+                        if x.actor is not None
+                        and x.kind != "PAIR"
+                        and _is_casualty(toks, x)
+                        and not _is_informant(toks, x)
+                    ),
                     None,
                 )
                 if x is not None and (source is None or x.actor.code != source.code):
@@ -503,12 +510,18 @@ def _is_informant(toks, x: Mention) -> bool:
     if heads & _INFORMANT_HEADS:
         return True
     # "الناطق الرسمي باسم وزارة الدفاع العقيد …": the named spokesman after the office he speaks for
-    if any(t.norm == "باسم" for t in toks[max(0, x.start - 6) : x.start]) and any(
-        t.key in _INFORMANT_HEADS for t in toks[max(0, x.start - 9) : x.start]
+    near = toks[max(0, x.start - 6) : x.start]
+    if (
+        any(t.norm == "باسم" for t in near)
+        and not any(t.norm in ("ان", "انه", "انها") for t in near)  # "الناطق باسم الشرطة إن شرطيا قتل": reported
+        and any(t.key in _INFORMANT_HEADS for t in toks[max(0, x.start - 9) : x.start])
     ):
         return True
     before = toks[x.start - 1] if x.start > 0 else None
-    return before is not None and (before.norm in _SPEECH or before.key in _SPEECH)
+    if before is None:
+        return False
+    bare = before.norm[1:] if before.norm[:1] in ("و", "ف") else before.norm  # "وأوضحت المواطنة أن …"
+    return before.norm in _SPEECH or before.key in _SPEECH or bare in _SPEECH
 
 
 _TOPIC_SECOND = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})

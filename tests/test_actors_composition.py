@@ -161,3 +161,34 @@ def test_ta_marbuta_is_not_a_pronoun_so_an_indefinite_cell_takes_no_coreferent()
     coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2017-03-26"))
     cell = next(m for m in coded.mentions if "خلية" in m.text)
     assert "coref" not in cell.actor.rule and cell.actor.country != "IMG"
+
+
+@pytest.mark.parametrize(
+    "text, not_sector",
+    [
+        # an indefinite nisba after an indefinite noun is an adjective, not a journalist
+        ("ودعا ساركوزي في تصريح إعلامي على اثر لقاءه مع السبسي إلى ضرورة مرافقة تونس في إنجاح برامجها.", "MED"),
+        # the plural of معرض (exhibition) is not an opponent
+        ("وكان تنظيم داعش قد تبنى الهجوم الذي نفذ بسيارة مفخخة استهدفت معارض لبيع السيارات غربي بغداد.", "OPP"),
+    ],
+)
+def test_adjectives_and_homographs_are_not_actors(text, not_sector):
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2017-03-23"))
+    assert coded.events
+    assert all(m.actor is None or m.actor.sector != not_sector for m in coded.mentions)
+
+
+def test_a_title_after_bi_following_a_name_is_the_other_party():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = (
+        "التئم اليوم بمقر وزارة الشؤون الخارجية لقاء جمع كاتب الدولة لدى وزير الخارجية صبري باش طبجي "
+        "بالقائم بالأعمال الليبي محمد المعلول."
+    )
+    coded = Pipeline(classifier=None, home_country="TUN").process(Document(id="t", text=text, date="2017-01-12"))
+    meet = next(e for e in coded.events if e.cameo_root == "04")
+    assert meet.source.code == "TUNGOV" and meet.target.code == "LBYGOV"

@@ -217,3 +217,36 @@ def test_a_counted_subject_of_a_support_verb_beats_the_event_nouns_own_words(cod
     evs = events(coder, "وقالت الخبيرة ان 12 امرأة نفذت عمليات انتحارية في العراق.")
     suicide = next(e for e in evs if e.cameo == "1831")
     assert suicide.source.sector == "CVL"
+
+
+def test_the_genitive_of_a_visit_is_the_country_visited(coder):
+    evs = events(
+        coder, "ودعا الجهيناوي بريطانيا إلى رفع تنبيه السفر المفروض على الرعايا البريطانيين الراغبين في زيارة تونس."
+    )
+    visit = next(e for e in evs if e.cameo == "042")
+    assert visit.target.code == "TUN" and (visit.source is None or visit.source.country != "TUN")
+
+
+def test_a_speaker_before_an_is_not_the_protester(coder):
+    evs = events(coder, "وأوضحت المواطنة التونسية أن تظاهرات كبيرة جابت شوارع الولايات الأمريكية مناهضة لهذا القرار.")
+    assert all(e.source is None or e.source.code != "TUNCVL" for e in evs if e.cameo_root == "14")
+
+
+def test_a_noun_inside_a_relative_clause_is_not_the_verbs_subject(coder):
+    evs = events(
+        coder, "كما دعا بخصوص النقطة الثالثة التي التزمت بها الحكومة، الى ضرورة تقديم كل الملفات الى تفقديات الشغل."
+    )
+    assert all(e.source is None or e.source.sector != "GOV" for e in evs if e.cameo == "020")
+
+
+def test_a_condition_is_not_the_police(coder):
+    evs = events(
+        coder, "وأفيد بمقتل 15 مسلحا في اشتباكات عنيفة، فيما جدد احد مسؤولي المسلحين طلبه الاستسلام شرط عدم اعدامه."
+    )
+    assert evs and all(e.source is None or e.source.sector != "COP" for e in evs)
+
+
+def test_a_reported_casualty_is_not_taken_for_the_spokesman(coder):
+    evs = events(coder, "وقال الناطق باسم الشرطة إن شرطيا قتل امس في انفجار عبوة ناسفة بمدينة الموصل.")
+    bomb = next(e for e in evs if e.cameo == "1833")
+    assert bomb.target is not None and bomb.target.code == "IRQCOP"
