@@ -82,7 +82,7 @@ SUPPORT_VERBS = frozenset(
     """القت القي القوا قام قامت قاموا يقوم تقوم يقومون تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا
     شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت ارتكبوا يرتكب ترتكب واصل واصلت واصلوا
     يواصل تواصل باشر باشرت باشروا شرع شرعت شرعوا اقدم اقدمت اقدموا عمد عمدت عمدوا نظم نظمت نظموا ينظم
-    تنظم خاض خاضت خاضوا يخوض تخوض""".split()
+    تنظم خاض خاضت خاضوا يخوض تخوض عبرت عبروا اعرب اعربت اعربوا ابدي ابدت ابدوا""".split()
 )
 SUPPORT_SPAN = 12  # tokens a support verb may stand before its event noun
 WINDOW = 14  # tokens after a trigger where its slots are looked for
@@ -90,6 +90,7 @@ REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words m
 # Prepositions after which a bare trigger word is a noun ("في هجوم", "إلى اعتداء").
 NOUN_PREPS = frozenset("في من الي علي عن مع خلال بعد قبل اثر عقب جراء بسبب ضد".split())
 _NOUN_PREP_ROOTS = ("04", "18", "19", "20")  # measured: elsewhere it cost QuadClass and relevance
+_INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
 # Number words between a preposition and the noun it governs ("على ثلاثة عناصر").
 NUMERALS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر عشرات مئات".split()
@@ -494,6 +495,8 @@ class EventMatcher:
             for x in after:
                 if x is source or (source and x.start < source.end):
                     continue
+                if x.start > 0 and tokens[x.start - 1].key in _INTERVIEW:
+                    continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
                 if not gap_ok(end, x.start) or x.start - (source.end if source else end) > WINDOW:
                     break
                 p = prep_before(x)

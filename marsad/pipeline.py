@@ -13,6 +13,7 @@ from .events import EventMatcher
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
+from .text.normalize import FUNCTION_WORDS
 from .text.segment import opens_with_connector, segment
 from .text.tokenize import Tokenizer
 from .when import Dater, parse_base
@@ -287,7 +288,14 @@ class Pipeline:
             if root.startswith("04") or root == "04":
                 source, target = ctx.pair()  # "ناقش اللقاء …": the meeting's participants
                 how += "+meeting"
-            if source is None and target is None and not m.nominal and m.trigger <= 2 and ctx.last_source:
+            if (
+                source is None
+                and target is None
+                and not m.nominal
+                and m.trigger <= 2
+                and ctx.last_source
+                and not _named_subject_follows(toks, m.end)
+            ):
                 # a clause-opening verb with no subject ("وأكد على ضرورة …"): Arabic drops the
                 # pronoun subject that continues the story's last one
                 source = ctx.last_source
@@ -503,6 +511,25 @@ def _is_casualty(toks, x: Mention | None) -> bool:
     k = x.end + 1 if x.end < len(toks) and toks[x.end].norm in ("قد", "لقد") else x.end  # "42 جنديا قد قتلوا"
     after = k < len(toks) and (toks[k].norm in _CASUALTY or toks[k].norm.rstrip("وا") in _CASUALTY)
     return before or after
+
+
+# Nouns that open the object of a clause whose subject is dropped ("وأكد ضرورة …", "وجدد دعمه …").
+_OBJECT_OPENERS = frozenset(
+    "ضروره اهميه حرص استعداد دعم رفض التزام تمسك استمرار مواصله تضامن ترحيب قلق انشغال موقف امل ثقه".split()
+)
+
+
+def _named_subject_follows(toks, k: int) -> bool:
+    """An unknown noun right after a clause-opening verb is its own subject ("وندد ضيف بوليتيكا",
+    "ودعا ساركوزي"): the pronoun subject of the story's last actor is not dropped there."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if not t.norm[:1].isalpha() or t.norm in FUNCTION_WORDS or t.key in FUNCTION_WORDS:
+        return False
+    if any(c in t.clitics.replace("ال", "") for c in "بلك"):
+        return False  # "وأكد بأن …", "ودعا لضرورة …"
+    return t.key not in _OBJECT_OPENERS and len(t.key) > 2
 
 
 def _is_informant(toks, x: Mention) -> bool:

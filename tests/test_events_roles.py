@@ -250,3 +250,21 @@ def test_a_reported_casualty_is_not_taken_for_the_spokesman(coder):
     evs = events(coder, "وقال الناطق باسم الشرطة إن شرطيا قتل امس في انفجار عبوة ناسفة بمدينة الموصل.")
     bomb = next(e for e in evs if e.cameo == "1833")
     assert bomb.target is not None and bomb.target.code == "IRQCOP"
+
+
+def test_the_subject_of_expressed_is_the_one_who_condemns(coder):
+    evs = events(coder, "عبّرت تونس عن إدانتها الشديدة للعملية الإرهابية التي استهدفت حافلات تقل مواطنين مصريين.")
+    condemn = next(e for e in evs if e.cameo == "111")
+    assert condemn.source.code == "TUN"
+
+
+def test_the_reporter_spoken_to_is_not_the_target_of_a_demand(coder):
+    evs = events(coder, "وطالب المحتجون في تصريح لمراسل الجوهرة اف ام بالجهة، بحقهم في التشغيل والانتداب.")
+    demand = next(e for e in evs if e.cameo == "100")
+    assert demand.target is None or demand.target.sector != "MED"
+
+
+def test_an_unknown_subject_after_the_verb_blocks_the_dropped_pronoun(coder):
+    text = "استقبل الرئيس التونسي وزير الخارجية الفرنسي. وندد ضيف بوليتيكا بمحاولات نسف كل الإيجابيات."
+    evs = events(coder, text)
+    assert not any(e.cameo == "111" and "+prodrop" in e.evidence.rule for e in evs)
