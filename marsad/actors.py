@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
-from .text.normalize import normalize
+from .text.normalize import FUNCTION_WORDS, normalize
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
@@ -123,10 +123,18 @@ def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool
         and len(prev.norm) > 2
         and prev.key not in _VIOLENT_NOUNS
         and prev.norm not in STOP
+        and prev.norm not in FUNCTION_WORDS
     )
 
 
 _PROFESSIONS = frozenset("MED EDU HLH BUS GOV LEG JUD".split())
+_ARMED_SECTORS = frozenset("REB UAF INS MIL COP SPY CRM".split())
+# Indefinite nouns an armed nisba still names a group with ("خلية إرهابية", "هجوم إرهابي" says who attacked);
+# after other nouns it is a plain adjective ("مخططات إرهابية", "حافلة مدنية" keeps CVL: not armed).
+_ARMED_HEADS = _VIOLENT_NOUNS | frozenset(
+    "خلي خليه خلايا عناصر عنصر جماع جماعه جماعات مجموع مجموعه مجموعات تنظيم عصاب عصابه عصابات شبك شبكه شبكات "
+    "فصيل فصايل كتيب كتيبه ميليشيا مليشيا عمليه عمليات".split()
+)
 
 
 def _showrooms(tokens: list[Token], i: int, starts: dict) -> bool:
@@ -214,7 +222,11 @@ class ActorResolver:
                 and (i - 1) not in covered
                 and _adjective_position(tokens, i, verb_idx)
                 # ("خلية إرهابية", "حافلة مدنية" still name who was involved; "تصريح إعلامي" does not)
-                and ("ال" in tok.clitics or h.value[0] in _PROFESSIONS)
+                and (
+                    "ال" in tok.clitics
+                    or h.value[0] in _PROFESSIONS
+                    or (h.value[0] in _ARMED_SECTORS and tokens[i - 1].key not in _ARMED_HEADS)
+                )
             ):
                 i = h.end  # "الجوانب العسكرية": an adjective, not an actor
                 continue
@@ -263,7 +275,10 @@ class ActorResolver:
                     if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
                         break  # "ودعا الصدر الحكومة العراقية": subject, then object
                     last = chunk.hits[-1]
-                    collective = last.kind == "agent" and last.value[1] == "group" and not has_title
+                    # a collective is no construct head ("المتظاهرين قوات الأمن"), unless an indefinite one governs a
+                    # definite genitive ("أعوان الشركة", "عمال المصنع")
+                    construct = "ال" not in tokens[last.start].clitics and "ال" in t.clitics
+                    collective = last.kind == "agent" and last.value[1] == "group" and not has_title and not construct
                     ends_phrase = (
                         collective
                         or last.kind == "nationality"
@@ -395,8 +410,9 @@ class ActorResolver:
                 elif named is None:
                     named = (e[0], e[3])
             elif h.kind in ("country", "nationality"):
-                # the host after لدى ("السفير الروسي لدى ليبيا") is not the actor's country
-                if country is None and prev != "لدي":
+                # the host after لدى ("السفير الروسي لدى ليبيا") and the place after في ("الصحفي المختطف في
+                # ليبيا") are not the actor's country
+                if country is None and prev not in ("لدي", "في"):
                     country = h.value
             elif h.kind == "agent":
                 sec, _kind, w = h.value[0], h.value[1], int(h.value[2])

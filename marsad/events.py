@@ -90,6 +90,10 @@ REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words m
 # Prepositions after which a bare trigger word is a noun ("في هجوم", "إلى اعتداء").
 NOUN_PREPS = frozenset("في من الي علي عن مع خلال بعد قبل اثر عقب جراء بسبب ضد".split())
 _NOUN_PREP_ROOTS = ("04", "18", "19", "20")  # measured: elsewhere it cost QuadClass and relevance
+# A new reported clause ("…، وقال شاهد عيان إن المتظاهرين …"): slots never reach across it.
+REPORT_OPENERS = frozenset(
+    "وقال وقالت واضاف واضافت واكد واكدت واوضح واوضحت وذكر وذكرت واشار واشارت وافاد وافادت".split()
+)
 _INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
 # Number words between a preposition and the noun it governs ("على ثلاثة عناصر").
 NUMERALS = frozenset(
@@ -369,7 +373,7 @@ class EventMatcher:
 
         def gap_ok(a: int, b: int) -> bool:
             for t in tokens[a:b]:
-                if t.norm in CLAUSE_BREAK:
+                if t.norm in CLAUSE_BREAK or t.norm in REPORT_OPENERS:
                     return False
             return True
 

@@ -285,8 +285,10 @@ class Pipeline:
                     target = x.actor
                     how += "+casualty"
         if source is None and target is None:
-            if root.startswith("04") or root == "04":
-                source, target = ctx.pair()  # "ناقش اللقاء …": the meeting's participants
+            if root == "04" and (not m.nominal or _refers_to_story_meeting(toks, m.trigger)):
+                # "ناقش اللقاء …": the meeting's participants (not for a bare noun: "في اتصال هاتفي مع
+                # الإذاعة", "الزيارة السنوية" name no meeting of the story's actors)
+                source, target = ctx.pair()
                 how += "+meeting"
             if (
                 source is None
@@ -511,6 +513,11 @@ def _is_casualty(toks, x: Mention | None) -> bool:
     k = x.end + 1 if x.end < len(toks) and toks[x.end].norm in ("قد", "لقد") else x.end  # "42 جنديا قد قتلوا"
     after = k < len(toks) and (toks[k].norm in _CASUALTY or toks[k].norm.rstrip("وا") in _CASUALTY)
     return before or after
+
+
+def _refers_to_story_meeting(toks, i: int) -> bool:
+    """A definite meeting noun not framed by في ("وتناول اللقاء", not "في اتصال هاتفي مع الإذاعة")."""
+    return "ال" in toks[i].clitics and not (i > 0 and toks[i - 1].norm == "في")
 
 
 # Nouns that open the object of a clause whose subject is dropped ("وأكد ضرورة …", "وجدد دعمه …").

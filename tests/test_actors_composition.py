@@ -192,3 +192,22 @@ def test_a_title_after_bi_following_a_name_is_the_other_party():
     coded = Pipeline(classifier=None, home_country="TUN").process(Document(id="t", text=text, date="2017-01-12"))
     meet = next(e for e in coded.events if e.cameo_root == "04")
     assert meet.source.code == "TUNGOV" and meet.target.code == "LBYGOV"
+
+
+def test_a_country_after_fi_is_where_the_actor_is_not_its_nationality():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = "وقال الصحفي المختطف في ليبيا إن الحكومة التونسية لم تتصل به."
+    coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2015-10-21"))
+    journalist = next(m for m in coded.mentions if "الصحفي" in m.text)
+    assert journalist.actor.country != "LBY" or "place" in journalist.actor.rule
+
+
+def test_an_armed_adjective_after_plans_is_no_armed_group():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = "وتم الربط بينه وبين مخططات إرهابية لمهاجمة أهداف غربية، وقتل في الضربة التي وقعت قرب إدلب."
+    coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2017-01-19"))
+    assert all(m.actor is None or m.actor.sector != "REB" for m in coded.mentions)

@@ -268,3 +268,35 @@ def test_an_unknown_subject_after_the_verb_blocks_the_dropped_pronoun(coder):
     text = "استقبل الرئيس التونسي وزير الخارجية الفرنسي. وندد ضيف بوليتيكا بمحاولات نسف كل الإيجابيات."
     evs = events(coder, text)
     assert not any(e.cameo == "111" and "+prodrop" in e.evidence.rule for e in evs)
+
+
+def test_a_phone_call_with_the_radio_is_no_meeting_of_the_story_actors(coder):
+    text = (
+        "استقبل وزير التربية ناجي جلول وفدا من النقابة. "
+        'وقد أوضح جلول في اتصال هاتفي مع "الجوهرة أف أم" أنه سيتم تدارك هذا الخطأ.'
+    )
+    evs = events(coder, text)
+    assert not any(e.cameo == "041" for e in evs)
+
+
+def test_the_workers_of_a_company_are_labour(coder):
+    evs = events(
+        coder, "أعلن كاتب عام النقابة أن أعوان الشركة قد يضطرون الى تنفيذ اضراب في حال عدم الاستجابة لمطالبهم."
+    )
+    strike = next(e for e in evs if e.cameo == "143")
+    assert strike.source.sector == "LAB"
+
+
+def test_the_family_of_a_journalist_are_civilians(coder):
+    evs = events(
+        coder, "تنظم عائلة الصحفي المختطف نذير القطاري اليوم الأربعاء مسيرة احتجاجية للمطالبة بالكشف عن مصيره."
+    )
+    march = next(e for e in evs if e.cameo_root == "14")
+    assert march.source.sector == "CVL"
+
+
+def test_a_reported_clause_ends_the_search_for_an_object(coder):
+    text = "تظاهرت مجموعات من انصار وذوي المتهمين في كادقلي، وقال شاهد عيان ان المتظاهرين رددوا شعارات ضد الحكومة."
+    evs = events(coder, text)
+    demo = next(e for e in evs if "تظاهر" in e.evidence.rule)
+    assert demo.target is None or demo.target.sector != "CVL"

@@ -55,3 +55,9 @@ def test_bad_cameo_code_in_verbs_is_rejected(tmp_path, capsys):
     src = _src(tmp_path, verbs="استقبل\t4x3\t\t\t\tbad code\n")
     code, out = check(src, capsys)
     assert code == 3 and "bad CAMEO code" in out
+
+
+def test_an_agent_term_listed_twice_with_other_values_is_rejected(tmp_path, capsys):
+    src = _src(tmp_path, agents="أعوان الديوانة\tCOP\tgroup\t5\nأعوان الديوانة\tGOV\torg\t6\n")
+    code, out = check(src, capsys)
+    assert code == 3 and "term listed again" in out

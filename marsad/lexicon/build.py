@@ -518,18 +518,26 @@ def check_src(src: Path) -> list[str]:
 
 
 def duplicate_rows(src: Path) -> list[str]:
-    """Exact duplicate rows in the human-edited TSV files."""
+    """Exact duplicate rows in the human-edited TSV files, and agent terms listed twice with
+    different sectors or weights (only one of them would ever be used)."""
     out = []
     for path in sorted(src.glob("*.tsv")):
         seen: dict[str, int] = {}
+        terms: dict[str, int] = {}
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             norm = "\t".join(x.strip() for x in line.split("\t"))
             if norm in seen:
                 out.append(f"{path.name}:{n}: duplicate of line {seen[norm]}")
-            else:
-                seen[norm] = n
+                continue
+            seen[norm] = n
+            if path.name == "agents.tsv":
+                term = normalize(norm.split("\t")[0])
+                if term in terms:
+                    out.append(f"{path.name}:{n}: term listed again with other values (line {terms[term]})")
+                else:
+                    terms[term] = n
     return out
 
 
