@@ -137,6 +137,20 @@ _ARMED_HEADS = _VIOLENT_NOUNS | frozenset(
 )
 
 
+_ADMIN_UNITS = frozenset({"معتمدي", "بلدي", "عماد"})
+
+
+def _admin_place(tokens: list[Token], i: int) -> bool:
+    """A district word used as a place: "معتمدية الفحص" (an indefinite construct with the district's name) or
+    after a place preposition ("من البلدية", "بالمعتمدية")."""
+    t = tokens[i]
+    if t.key not in _ADMIN_UNITS:
+        return False
+    prev = tokens[i - 1].norm if i > 0 else ""
+    placed = prev in _PLACE_PREV or t.clitics.replace("و", "").startswith("ب")
+    return placed or (t.key == "معتمدي" and "ال" not in t.clitics)
+
+
 def _showrooms(tokens: list[Token], i: int, starts: dict) -> bool:
     """Indefinite "معارض" before a definite or ل-marked common noun is the plural of معرض (exhibition)."""
     t = tokens[i]
@@ -229,6 +243,9 @@ class ActorResolver:
                 )
             ):
                 i = h.end  # "الجوانب العسكرية": an adjective, not an actor
+                continue
+            if h.kind == "agent" and _admin_place(tokens, i):
+                i = h.end  # "من معتمدية الفحص", "بالبلدية": the district where, not its administration
                 continue
             if h.kind == "agent" and (_showrooms(tokens, i, starts) or tok.norm[len(tok.clitics) :] == "شرط"):
                 i = h.end  # "معارض لبيع السيارات": exhibitions (plural of معرض); "شرط": a condition, not الشرطة

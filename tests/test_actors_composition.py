@@ -211,3 +211,12 @@ def test_an_armed_adjective_after_plans_is_no_armed_group():
     text = "وتم الربط بينه وبين مخططات إرهابية لمهاجمة أهداف غربية، وقتل في الضربة التي وقعت قرب إدلب."
     coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2017-01-19"))
     assert all(m.actor is None or m.actor.sector != "REB" for m in coded.mentions)
+
+
+def test_a_district_named_after_min_is_a_place_not_its_administration():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = "قرر حافظ الأمن أشرف النايلي أصيل منطقة الغريفات من معتمدية الفحص الدخول في اضراب جوع أمام مقر الحرس."
+    coded = Pipeline(classifier=None, home_country="TUN").process(Document(id="t", text=text, date="2015-03-15"))
+    assert not any("معتمدية" in m.text for m in coded.mentions)
