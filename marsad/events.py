@@ -237,6 +237,8 @@ class EventMatcher:
                 verbal = self.lookup2(t)[1]
                 best.nominal = (
                     "noun" in best.entry.get("flags", ())
+                    # "وفي هجوم آخر", "في قصف إسرائيلي": no finite verb follows a preposition
+                    or (best.code[:2] in _NOUN_PREP_ROOTS and i > 0 and tokens[i - 1].norm in NOUN_PREPS)
                     or (
                         not verbal
                         and (
@@ -246,8 +248,6 @@ class EventMatcher:
                             or (best.code[:2] in ("17", "18", "19", "20") and _masdar_construct(t))
                             # "نفذت حركة طالبان هجوما": the object of a support verb
                             or support_verb(tokens, i) is not None
-                            # "وفي هجوم آخر": a bare masdar after a preposition
-                            or (best.code[:2] in _NOUN_PREP_ROOTS and i > 0 and tokens[i - 1].norm in NOUN_PREPS)
                         )
                     )
                 )

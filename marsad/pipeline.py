@@ -189,6 +189,33 @@ class Pipeline:
             kept.append(e)
         return kept
 
+    def _national_author(self, sent: Sentence, not_in: Mention | None) -> Actor | None:
+        """The country's military named by a nationality adjective on a strike word of the sentence
+        ("ضربة جوية أميركية", "قصف إسرائيلي", "طائرة اميركية بدون طيار")."""
+        toks = sent.tokens
+        for j in range(1, len(toks)):
+            t = toks[j]
+            country = self.lexicon.nationalities.get(t.key)
+            if country is None or len(country) != 3:
+                continue
+            if not_in is not None and not_in.start <= j < not_in.end:
+                continue
+            heads = [toks[k].key for k in range(max(0, j - 2), j)]
+            if (
+                heads
+                and heads[-1] in _STRIKE_NOUNS
+                or (len(heads) == 2 and heads[0] in _STRIKE_NOUNS and heads[1] in _AIR)
+            ):
+                return Actor(
+                    code=country + "MIL",
+                    country=country,
+                    sector="MIL",
+                    text=t.surface,
+                    span=(t.start, t.end),
+                    rule="nationality+strike",
+                )
+        return None
+
     def code(self, doc: Document) -> list[Event]:
         return self.process(doc).events
 
@@ -248,6 +275,17 @@ class Pipeline:
                 if agent is not None:
                     source = agent.actor
                     how += "+byagent"
+        if source is None and root in ("18", "19", "20"):
+            # "ضربة جوية أميركية", "غارة شنتها طائرة إسرائيلية": the nationality of a strike is its author
+            source = self._national_author(sent, tgt_m)
+            if source is not None:
+                how += "+nationality"
+        if source is None and not m.nominal:
+            # "قال حلف شمال الأطلسي إنه قتل …": the resumptive pronoun of a speaker
+            x = _resumptive_speaker(toks, m.trigger, mentions)
+            if x is not None and (target is None or x.actor.code != target.code):
+                source = x.actor
+                how += "+speaker"
         if target is None and root in ("18", "19", "20"):
             victim = _victim(toks, mentions, source)
             if victim is not None:
@@ -539,10 +577,35 @@ def _named_subject_follows(toks, k: int) -> bool:
     return t.key not in _OBJECT_OPENERS and len(t.key) > 2
 
 
+# Strike words whose nationality adjective names the attacking military.
+_STRIKE_NOUNS = frozenset(
+    "ضرب ضربه ضربات غار غاره غارات قصف صاروخ صواريخ قذيف قذيفه قذايف طاير طايره طايرات مقاتلات".split()
+)
+_AIR = frozenset({"جوي", "جويه", "حربي", "حربيه", "مسير", "مسيره"})
+_RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+
+
+def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
+    """X in "قال/أكد/أعلن X إنه <verb>": the speaker is the subject of the reported verb."""
+    k = trigger - 1
+    if k >= 0 and toks[k].norm in ("قد", "لقد"):
+        k -= 1
+    if k < 1 or toks[k].norm not in _RESUMPTIVE:
+        return None
+    x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == k), None)
+    if x is None or x.start == 0:
+        return None
+    verb = toks[x.start - 1]
+    bare = verb.norm[1:] if verb.norm[:1] in ("و", "ف") else verb.norm
+    return x if bare in _SPEECH or verb.key in _SPEECH else None
+
+
 def _is_informant(toks, x: Mention) -> bool:
     heads = {t.key for t in toks[x.start : min(x.end, x.start + 2)]} | {t.norm for t in toks[x.start : x.start + 1]}
     if heads & _INFORMANT_HEADS:
         return True
+    if x.start >= 2 and toks[x.start - 1].norm in ("في", "من", "ب") and toks[x.start - 2].key in _INFORMANT_HEADS:
+        return True  # "مصدر في شرطة صلاح الدين": the source's institution reports, it does not act
     # "الناطق الرسمي باسم وزارة الدفاع العقيد …": the named spokesman after the office he speaks for
     near = toks[max(0, x.start - 6) : x.start]
     if (

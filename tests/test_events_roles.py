@@ -300,3 +300,32 @@ def test_a_reported_clause_ends_the_search_for_an_object(coder):
     evs = events(coder, text)
     demo = next(e for e in evs if "تظاهر" in e.evidence.rule)
     assert demo.target is None or demo.target.sector != "CVL"
+
+
+def test_the_nationality_of_an_air_strike_names_its_author(coder):
+    evs = events(coder, "وقال مصدر في شرطة صلاح الدين ان ثمانية اشخاص، بينهم طفلان، قتلوا جراء ضربة جوية اميركية.")
+    killing = next(e for e in evs if e.cameo == "180")
+    assert killing.source.code == "USAMIL"
+    assert killing.target is None or killing.target.sector != "COP"  # the police only report it
+
+
+def test_a_shelling_after_a_preposition_is_a_noun_with_its_nationality(coder):
+    evs = events(coder, "وأصيب ثلاثة مدنيين في قصف إسرائيلي على غزة.")
+    shelling = next(e for e in evs if e.cameo == "194")
+    assert shelling.source.code == "ISRMIL" and shelling.target.code == "PSECVL"
+
+
+def test_the_speaker_of_innahu_is_the_subject_of_the_reported_verb(coder):
+    evs = events(coder, "وفي يناير اكد حلف شمال الاطلسي انه قتل نحو 150 متمردا من طالبان تسللوا من باكستان.")
+    killing = next(e for e in evs if e.cameo == "180")
+    assert killing.source.code == "IGONAT"
+
+
+def test_the_taliban_insurgency_is_an_international_militarized_group():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = "قال مسؤولون إن حركة طالبان اختطفت حاكم منطقة بشرق أفغانستان."
+    evs = Pipeline(classifier=None).code(Document(id="t", text=text, date="2008-06-01"))
+    kidnap = next(e for e in evs if e.cameo == "181")
+    assert kidnap.source.code == "IMGREB"
