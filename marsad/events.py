@@ -281,7 +281,7 @@ class EventMatcher:
         prev = tokens[k] if k >= 0 else None
         if prev is not None and (prev.norm in BACKGROUND_PREPS or prev.key in BACKGROUND_PREPS):
             # "أدى إلى مقتل 12 شخصا": إلى after a verb of result introduces the deed's outcome, not a wish
-            result = any(tokens[j].norm.lstrip("وف") in RESULT_VERBS for j in range(max(0, k - 4), k))
+            result = any(tokens[j].norm.lstrip("وف") in RESULT_VERBS for j in range(max(0, k - 9), k))
             return not (prev.norm == "الي" and result)
         if t.clitics.endswith("ال") and found and i - found[-1].end <= 1:
             return True

@@ -146,6 +146,7 @@ class Pipeline:
                     if ev.modality == "asserted" and date and ev.date and ev.date[:10] > date:
                         ev.modality = "intended"  # dated after the story was filed: not done yet
                     ev.location = locator.for_event(sent.index, ev.evidence.verb_span)
+                    _place_as_target(ev)
                     sig = (ev.source and ev.source.code, ev.target and ev.target.code, ev.cameo, ev.modality)
                     if sig in seen:
                         continue
@@ -391,6 +392,35 @@ class Pipeline:
                 verb_text=doc.text[vt.start : vend],
             ),
         )
+
+
+def _place_as_target(ev: Event) -> None:
+    """An attack with no named target hits the country it happens in, when that is not the attacker's own
+    ("نفذت إسرائيل ضربة جوية في سورية" → SYR); unnamed victims there are its people."""
+    loc = ev.location
+    if ev.cameo_root not in ("18", "19", "20") or loc is None or not loc.country or len(loc.country) != 3:
+        return
+    t = ev.target
+    if t is None:
+        if ev.source is None or ev.source.country in (None, loc.country):
+            return
+        ev.target = Actor(code=loc.country, country=loc.country, text=loc.text, span=loc.span, rule="place")
+        ev.evidence.target_span = loc.span
+        ev.evidence.rule += "|+place"
+    elif t.country is None and t.sector in _LOCAL_VICTIMS:
+        # "قتل 31 شخصا" in a Baghdad bombing: the country where it happened
+        ev.target = Actor(
+            code=loc.country + t.sector,
+            country=loc.country,
+            sector=t.sector,
+            name=t.name,
+            text=t.text,
+            span=t.span,
+            rule=(t.rule + "+place").lstrip("+"),
+        )
+
+
+_LOCAL_VICTIMS = frozenset("CVL COP MIL GOV REL EDU HLH MED LAB BUS".split())
 
 
 def _kind(e: Event) -> str:

@@ -329,3 +329,15 @@ def test_the_taliban_insurgency_is_an_international_militarized_group():
     evs = Pipeline(classifier=None).code(Document(id="t", text=text, date="2008-06-01"))
     kidnap = next(e for e in evs if e.cameo == "181")
     assert kidnap.source.code == "IMGREB"
+
+
+def test_a_strike_abroad_with_no_named_target_hits_the_country_it_happens_in(coder):
+    evs = events(coder, "وقال مسؤول في البنتاغون إن إسرائيل نفذت بالفعل ضربة جوية في سورية بعد منتصف ليلة الاربعاء.")
+    strike = next(e for e in evs if e.cameo == "195")
+    assert strike.source.country == "ISR" and strike.target.code == "SYR"
+
+
+def test_a_result_verb_far_before_ila_still_reports_the_killing(coder):
+    evs = events(coder, "وأدت سلسلة من الانفجارات في بغداد الى مقتل 31 شخصا واصابة 115 اخرين.")
+    killing = next(e for e in evs if e.cameo == "180")
+    assert killing.target.code == "IRQCVL"
