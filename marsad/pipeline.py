@@ -398,6 +398,14 @@ def _place_as_target(ev: Event) -> None:
     """An attack with no named target hits the country it happens in, when that is not the attacker's own
     ("نفذت إسرائيل ضربة جوية في سورية" → SYR); unnamed victims there are its people."""
     loc = ev.location
+    if ev.cameo_root == "14" and ev.target is None:
+        # a protest that names no addressee is addressed to the government where it takes place
+        # ("تظاهر خمسة آلاف شخص في بيشاور" → PAKGOV)
+        c = loc.country if loc is not None and loc.country else (ev.source.country if ev.source else None)
+        if c and len(c) == 3:
+            ev.target = Actor(code=c + "GOV", country=c, sector="GOV", rule="domestic")
+            ev.evidence.rule += "|+domestic"
+        return
     if ev.cameo_root not in ("18", "19", "20") or loc is None or not loc.country or len(loc.country) != 3:
         return
     t = ev.target

@@ -341,3 +341,9 @@ def test_a_result_verb_far_before_ila_still_reports_the_killing(coder):
     evs = events(coder, "وأدت سلسلة من الانفجارات في بغداد الى مقتل 31 شخصا واصابة 115 اخرين.")
     killing = next(e for e in evs if e.cameo == "180")
     assert killing.target.code == "IRQCVL"
+
+
+def test_a_protest_with_no_addressee_is_addressed_to_the_local_government(coder):
+    evs = events(coder, "وندد 125 ألف متظاهر السبت بالمشروع في انقرة عند ضريح اتاتورك مؤسس تركيا العلمانية.")
+    demo = next(e for e in evs if e.cameo_root == "14")
+    assert demo.target.code == "TURGOV" and "+domestic" in demo.evidence.rule
