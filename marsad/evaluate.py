@@ -549,6 +549,14 @@ def run_quad(data: Path, coder: Coder, oof: OofFn | None, report: Report) -> Non
     proba = oof("quad", [t for t, _ in items], [DATASET_TO_GDELT[g] for g in gold])
     cls = [int(to_ds[j]) for j in np.argmax(proba, axis=1)]
     rows("classifier (5-fold CV)", cls)
+    # what the shipped pipeline does (Pipeline._second_signal): every event's confidence becomes the mean of the
+    # rule's and the classifier's P(its QuadClass), so the most confident event is the one both believe
+    ranked = []
+    for i in range(len(items)):
+        evs = counted(coded.get(str(i), []))
+        best = max(evs, key=lambda e: e.evidence.confidence + float(proba[i][e.quad_class]), default=None)
+        ranked.append(int(to_ds[best.quad_class]) if best is not None else 0)
+    rows("pipeline (events ranked with out-of-fold p)", ranked)
     rows("combined (dictionary, else classifier)", [p if p else c for p, c in zip(pred, cls, strict=True)])
 
 
