@@ -134,7 +134,10 @@ def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int])
             break
         if j not in exclude:  # actor names do not use up the window
             keys.append(t.key)
-    return set(keys), keys
+    keyset = set(keys)
+    # the accusative indefinite of a required noun ("أنشأت برنامجا", "قدمت دعما"): the key keeps its alif
+    keyset.update(k[:-1] for k in keys if len(k) > 4 and k.endswith("ا"))
+    return keyset, keys
 
 
 def _satisfied(requires: list[list[str]], keyset: set[str], seq: list[str]) -> bool:

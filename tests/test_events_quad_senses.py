@@ -1,0 +1,32 @@
+"""Event senses that decide a sentence's QuadClass: policy actions are material cooperation, voiced concern is
+verbal conflict (not CAMEO 012, whose root GDELT counts as verbal cooperation)."""
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Pipeline(classifier=None)
+
+
+def codes(coder, text):
+    return {e.cameo: e for e in coder.code(Document(id="t", text=text, date=None))}
+
+
+def test_establishing_a_programme_in_the_accusative_is_material_cooperation(coder):
+    evs = codes(coder, "وأنشأت إحدى الدول برنامجا متعدد الأوجه للتنوع والتماسك الاجتماعي في عام 2010.")
+    assert "060" in evs and evs["060"].quad_class == 2
+
+
+def test_enacting_legislation_is_material_cooperation(coder):
+    evs = codes(coder, "وأصدرت جميع الدول التي زارتها اللجنة تشريعات تسند إلى سلطاتها الاختصاصات اللازمة.")
+    assert "060" in evs
+
+
+def test_deep_concern_is_disapproval_a_verbal_conflict(coder):
+    evs = codes(coder, "وأعربت الحكومة عن بالغ قلقها إزاء استمرار أعمال العنف في المنطقة.")
+    assert "110" in evs and evs["110"].quad_class == 3
+    assert "012" not in evs
