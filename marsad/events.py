@@ -140,6 +140,14 @@ def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int])
     return keyset, keys
 
 
+def _req_distance(requires: list[list[str]], seq: list[str]) -> int:
+    """How far after the trigger the first required word stands (0 when nothing is required)."""
+    if not requires:
+        return 0
+    alts = {a.split()[0] for group in requires for a in group}
+    return next((k for k, w in enumerate(seq) if w in alts or (w.endswith("ا") and w[:-1] in alts)), len(seq))
+
+
 def _satisfied(requires: list[list[str]], keyset: set[str], seq: list[str]) -> bool:
     for group in requires:
         ok = False
@@ -194,7 +202,7 @@ class EventMatcher:
                 continue
             keyset, seq = _clause_keys(tokens, i + 1, REQUIRE_WINDOW, exclude)
             best: Match | None = None
-            best_rank = (-1, -1, -1)
+            best_rank = (-1, -1, -1, 0)
             for vid in ids:
                 e = entries[vid]
                 end = i + 1
@@ -218,16 +226,18 @@ class EventMatcher:
                     req = e["requires"]
                     if req and not _satisfied(req, keyset, seq):
                         continue
-                    rank = (2, len(req), end - i)
+                    # equal patterns: the one whose required word stands nearest wins ("أعربت عن قلقها
+                    # إزاء استمرار …" is concern, not the cooperation that استمرار would also satisfy)
+                    rank = (2, len(req), end - i, -_req_distance(req, seq))
                     code, rule = e["code"], e["id"]
                     conf = 0.8 if req else 0.7
                 else:
                     if e["requires"] and not _satisfied(e["requires"], keyset, seq):
                         continue
-                    code, rule, rank, conf = "", "", (-1, -1, -1), 0.0
+                    code, rule, rank, conf = "", "", (-1, -1, -1, 0), 0.0
                     for p in e.get("patterns", ()):
                         if p["requires"] and _satisfied(p["requires"], keyset, seq):
-                            r = (1, len(p["requires"]), 0)
+                            r = (1, len(p["requires"]), 0, 0)
                             if r > rank:
                                 code, rule, rank, conf = p["code"], f"{e['id']}:{p['code']}", r, 0.5
                     # UP block defaults (a bare verb → code) are not used: measured too noisy.
