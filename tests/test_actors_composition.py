@@ -116,7 +116,11 @@ def test_people_of_a_foreign_place_are_not_the_outlets_country():
 
 
 def test_transnational_militant_group_keeps_img_in_the_country_slot():
-    ev = code("وهاجم تنظيم القاعدة امس مقرا للجيش اليمني في مأرب.", "2008-01-01").events[0]
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = "وهاجم تنظيم القاعدة امس مقرا للجيش اليمني في مأرب."
+    ev = Pipeline(classifier=None).code(Document(id="t", text=text, date="2008-01-01"))[0]
     assert ev.source.country == "IMG" and ev.source.sector == "REB"
 
 

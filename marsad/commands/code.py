@@ -34,6 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="ISO3",
         help="the outlet's home country: actors the text leaves unqualified default to it (e.g. TUN)",
     )
+    p.add_argument(
+        "--keep-doubtful",
+        action="store_true",
+        help="keep violence and protest events the sentence classifier doubts (more recall, less precision: "
+        "dictionary events alone, with the rules' own confidence)",
+    )
     p.add_argument("--progress", action="store_true", help="show a progress bar (default on a terminal with -o)")
     p.set_defaults(func=run)
 
@@ -50,7 +56,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"marsad: warning: {msg}", file=sys.stderr)
 
     home = check_country(args.country)
-    pipe = Pipeline(home_country=home) if home else default_pipeline()
+    if args.keep_doubtful:
+        pipe = Pipeline(home_country=home, classifier=None)
+    else:
+        pipe = Pipeline(home_country=home) if home else default_pipeline()
     out_cm = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)
     n_docs = n_events = 0
     show = args.progress or (args.output is not None and sys.stderr.isatty())
