@@ -506,20 +506,22 @@ class NER:
             return []
         return self.tag_document([list(tokens)])[0]
 
-    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+    def tag_document(self, sentences: list[list[str]], single_pass: bool = False) -> list[list[str]]:
         """BIO tags for consecutive sentences of one text (tokens are never split or merged); a word's
-        mentions within ±DOC_WINDOW sentences inform each other."""
+        mentions within ±DOC_WINDOW sentences inform each other.  `single_pass` skips the second CRF,
+        whose document evidence a window of a few words does not have (about half the cost)."""
         sents = [list(s) for s in sentences]
         keep = [i for i, s in enumerate(sents) if s]
         out: list[list[str]] = [[] for _ in sents]
         if not keep:
             return out
         sents = [sents[i] for i in keep]
-        own: list | None = [] if self._stack else None
+        stacked = self._stack and not single_pass
+        own: list | None = [] if stacked else None
         feats = self._fx.document(sents, own=own)
         tagger = _load_tagger(self._path)
         tags = [to_bio(tagger.tag(f)) for f in feats]
-        if self._stack:
+        if stacked:
             words = [[self._fx.word(t) for t in s] for s in sents]
             tagger2 = _load_tagger(self._stack)
             tags = [to_bio(tagger2.tag(f)) for f in stack_features(own, words, tags)]
@@ -527,9 +529,11 @@ class NER:
             out[i] = t
         return out
 
-    def entities(self, tokens: list[str]) -> list[tuple[int, int, str]]:
+    def entities(self, tokens: list[str], single_pass: bool = False) -> list[tuple[int, int, str]]:
         """Entity spans as (start, end, type), `end` exclusive."""
-        return bio_spans(self.tag(tokens))
+        if not tokens:
+            return []
+        return bio_spans(self.tag_document([list(tokens)], single_pass=single_pass)[0])
 
 
 _BILOU_TO_BIO = {p + t: q + t for t in TYPES for p, q in (("B-", "B-"), ("I-", "I-"), ("L-", "I-"), ("U-", "B-"))}

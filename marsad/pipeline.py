@@ -80,8 +80,8 @@ class Pipeline:
         return any(h.kind in ("country", "nationality") for h in self.lexicon.phrases(keys))
 
     def _entities(self, toks, a: int, b: int) -> list[tuple[int, int, str]]:
-        """NER over tokens a..b, in sentence token indices."""
-        return [(s + a, e + a, k) for s, e, k in self.ner.entities([t.surface for t in toks[a:b]])]
+        """NER over tokens a..b, in sentence token indices (a window of a few words: the first CRF pass only)."""
+        return [(s + a, e + a, k) for s, e, k in self.ner.entities([t.surface for t in toks[a:b]], single_pass=True)]
 
     def analyse(self, doc: Document) -> tuple[list[Story], list[Sentence]]:
         stories = segment(doc.text, self._is_lead)

@@ -99,3 +99,10 @@ def test_ner_tagging_document_context_agrees(ner: NER):
     assert spans_text(doc[2], tags[2]).get("موسكو") == "LOC"
     # empty sentences are kept in place
     assert ner.tag_document([[], doc[1], []])[0] == [] and ner.tag_document([]) == []
+
+
+def test_ner_tagging_single_pass_window_still_finds_the_name_after_a_title(ner: NER):
+    # the pipeline asks about windows of a few words after a title with the first CRF pass only
+    toks = "وزير الخارجية الجزائري أحمد عطاف في".split()
+    ents = {" ".join(toks[s:e]): k for s, e, k in ner.entities(toks, single_pass=True)}
+    assert ents.get("أحمد عطاف") == "PERS"
