@@ -218,6 +218,7 @@ class ActorResolver:
             starts[h.start] = h
         names = _Names(entities, starts)
         covered = {k for h in hits for k in range(h.start, h.end)}
+        ends = {h.end: h for h in hits}
         out: list[Chunk] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -256,7 +257,17 @@ class ActorResolver:
             if h.kind in ("country", "actor") and self._place_like(tokens, i, h):
                 i = h.end  # "بالعاصمة طرابلس", "في ليبيا": a location, not an actor
                 continue
-            if h.kind == "actor" and i in blocked and (self._country_only(h) or h.end - h.start == 1):
+            # (a country name is a city right after a nationality or a country's place: "العاصمة الأردنية عمان",
+            # but not in "استقبلت عمان")
+            before = ends.get(i)
+            country_as_city = (
+                h.kind == "country"
+                and before is not None
+                and (before.kind == "nationality" or (before.kind == "actor" and self._country_only(before)))
+            )
+            if country_as_city or (
+                i in blocked and h.kind == "actor" and (self._country_only(h) or h.end - h.start == 1)
+            ):
                 i = h.end  # a city ("بندر عباس" is not Mahmoud Abbas)
                 continue
             chunk = Chunk(i, h.end, [h])

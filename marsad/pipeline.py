@@ -399,6 +399,15 @@ def _place_as_target(ev: Event) -> None:
     """An attack with no named target hits the country it happens in, when that is not the attacker's own
     ("نفذت إسرائيل ضربة جوية في سورية" → SYR); unnamed victims there are its people."""
     loc = ev.location
+    here = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
+    if ev.source is None and ev.cameo_root in ("18", "19", "20"):
+        # nobody named as the author of an attack: unidentified armed forces, CAMEO's own code for it
+        ev.source = Actor(code="UAF", sector="UAF", rule="unattributed")
+        ev.evidence.rule += "|+unattributed"
+    elif ev.source is None and ev.cameo_root == "14":
+        # nobody named as protesting: civilians (PLOVER's default protester), of the place they protest in
+        ev.source = Actor(code=(here or "") + "CVL", country=here, sector="CVL", rule="protesters")
+        ev.evidence.rule += "|+protesters"
     if ev.cameo_root == "14" and ev.target is None:
         # a protest that names no addressee is addressed to the government where it takes place
         # ("تظاهر خمسة آلاف شخص في بيشاور" → PAKGOV)
