@@ -438,6 +438,7 @@ def _place_as_target(ev: Event) -> None:
         )
 
 
+_CONVENTIONAL = frozenset({"unattributed", "protesters", "domestic", "place"})
 _LOCAL_VICTIMS = frozenset("CVL COP MIL GOV REL EDU HLH MED LAB BUS".split())
 
 
@@ -465,10 +466,13 @@ class _StoryContext:
                     self.country = x.actor.country
 
     def after_event(self, ev: Event) -> None:
-        if ev.source is not None:
-            self.last_source = ev.source
-        if self.first_pair == (None, None) and ev.source is not None and ev.target is not None:
-            self.first_pair = (ev.source, ev.target)
+        # actors filled in by convention (UAF for an unnamed attacker, …) name nobody the story can refer back to
+        src = ev.source if ev.source is not None and ev.source.rule not in _CONVENTIONAL else None
+        tgt = ev.target if ev.target is not None and ev.target.rule not in _CONVENTIONAL else None
+        if src is not None:
+            self.last_source = src
+        if self.first_pair == (None, None) and src is not None and tgt is not None:
+            self.first_pair = (src, tgt)
 
     def pair(self) -> tuple[Actor | None, Actor | None]:
         if self.first_pair != (None, None):

@@ -365,3 +365,16 @@ def test_a_protest_with_no_named_protesters_is_by_civilians_of_the_place(coder):
     evs = events(coder, "وخرجت مظاهرات غاضبة في العاصمة الأردنية عمان احتجاجا على رفع الأسعار.")
     assert evs and all(e.source.code == "JORCVL" and "+protesters" in e.evidence.rule for e in evs)
     assert all(e.target.code == "JORGOV" for e in evs)
+
+
+def test_an_unattributed_attacker_is_no_story_actor_for_later_meetings(coder):
+    text = (
+        "قال وزير الشؤون الخارجية خميس الجهيناوي إن السلطات التونسية كانت على بينة من وجود بوادر انفراج بخصوص ملف "
+        "اختطاف التونسية الفرنسية نوران حواس المختطفة باليمن، غير أنها حرصت على عدم الإعلان عنها لعدم تيقنها من "
+        "نتيجة المفاوضات."
+    )
+    evs = events(coder, text)
+    kidnap = next(e for e in evs if e.cameo == "181")
+    assert kidnap.source.code == "UAF" and "+unattributed" in kidnap.evidence.rule
+    talks = next(e for e in evs if e.cameo == "046")
+    assert talks.source is not None and talks.source.code == "TUNGOV"
