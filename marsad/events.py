@@ -347,7 +347,7 @@ class EventMatcher:
         verbs = self.lex.verbs
         i = m.trigger
         t = tokens[i]
-        norm = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
+        norm = without_conjunction(t.norm)
         # سيعقد، سنعمل: a generated future form, or an imperfect after س (not سيطر, whose س is a root letter)
         future = norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and bool(verbs.get(norm[1:]))
         if "س" in t.clitics or future:
@@ -524,15 +524,18 @@ class EventMatcher:
         return source, target, "+".join(how)
 
 
+def without_conjunction(norm: str) -> str:
+    """A normalised word without a leading و/ف ("وأوضحت" → "اوضحت"), for verb-form lists."""
+    return norm[1:] if norm[:1] in ("و", "ف") else norm
+
+
 def support_verb(tokens: list[Token], i: int) -> int | None:
     """Index of a support verb governing the event noun at i in its clause, if any."""
     for j in range(i - 1, max(-1, i - 1 - SUPPORT_SPAN), -1):
         norm = tokens[j].norm
         if norm in CLAUSE_BREAK or norm in RELATIVE or norm in ("ان", "انه", "انها"):
             return None
-        if norm[:1] in ("و", "ف") and norm[1:] in SUPPORT_VERBS:
-            return j
-        if norm in SUPPORT_VERBS:
+        if norm in SUPPORT_VERBS or without_conjunction(norm) in SUPPORT_VERBS:
             return j
     return None
 

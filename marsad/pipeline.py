@@ -9,7 +9,7 @@ from collections import Counter
 from .actors import AGENT_MARKERS, ActorResolver
 from .classify import SentenceClassifier
 from .errors import InputError, message
-from .events import EventMatcher
+from .events import EventMatcher, without_conjunction
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
@@ -147,7 +147,7 @@ class Pipeline:
                     if ev.modality == "asserted" and date and ev.date and ev.date[:10] > date:
                         ev.modality = "intended"  # dated after the story was filed: not done yet
                     ev.location = locator.for_event(sent.index, ev.evidence.verb_span)
-                    _place_as_target(ev)
+                    _conventional_actors(ev)
                     sig = (ev.source and ev.source.code, ev.target and ev.target.code, ev.cameo, ev.modality)
                     if sig in seen:
                         continue
@@ -395,41 +395,42 @@ class Pipeline:
         )
 
 
-def _place_as_target(ev: Event) -> None:
-    """An attack with no named target hits the country it happens in, when that is not the attacker's own
-    ("نفذت إسرائيل ضربة جوية في سورية" → SYR); unnamed victims there are its people."""
+def _conventional_actors(ev: Event) -> None:
+    """Slots of protest and violence events the text leaves empty, filled by the conventions the Arabic event gold
+    follows.  Each is marked in `evidence.rule` and never becomes a story actor (see _CONVENTIONAL)."""
     loc = ev.location
     here = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
-    if ev.source is None and ev.cameo_root in ("18", "19", "20"):
-        # nobody named as the author of an attack: unidentified armed forces, CAMEO's own code for it
-        ev.source = Actor(code="UAF", sector="UAF", rule="unattributed")
-        ev.evidence.rule += "|+unattributed"
-    elif ev.source is None and ev.cameo_root == "14":
-        # nobody named as protesting: civilians (PLOVER's default protester), of the place they protest in
-        ev.source = Actor(code=(here or "") + "CVL", country=here, sector="CVL", rule="protesters")
-        ev.evidence.rule += "|+protesters"
-    if ev.cameo_root == "14" and ev.target is None:
-        # a protest that names no addressee is addressed to the government where it takes place
-        # ("تظاهر خمسة آلاف شخص في بيشاور" → PAKGOV)
-        c = loc.country if loc is not None and loc.country else (ev.source.country if ev.source else None)
-        if c and len(c) == 3:
+    if ev.cameo_root == "14":
+        if ev.source is None:
+            # nobody named as protesting: civilians (PLOVER's default protester) of the place they protest in
+            ev.source = Actor(code=(here or "") + "CVL", country=here, sector="CVL", rule="protesters")
+            ev.evidence.rule += "|+protesters"
+        c = here or ev.source.country
+        if ev.target is None and c and len(c) == 3:
+            # a protest that names no addressee is addressed to the government where it takes place
+            # ("تظاهر خمسة آلاف شخص في بيشاور" → PAKGOV)
             ev.target = Actor(code=c + "GOV", country=c, sector="GOV", rule="domestic")
             ev.evidence.rule += "|+domestic"
         return
-    if ev.cameo_root not in ("18", "19", "20") or loc is None or not loc.country or len(loc.country) != 3:
+    if ev.cameo_root not in ("18", "19", "20"):
         return
+    if ev.source is None:
+        # nobody named as the author of an attack: unidentified armed forces, CAMEO's own code for it
+        ev.source = Actor(code="UAF", sector="UAF", rule="unattributed")
+        ev.evidence.rule += "|+unattributed"
     t = ev.target
-    if t is None:
-        if ev.source is None or ev.source.country in (None, loc.country):
-            return
-        ev.target = Actor(code=loc.country, country=loc.country, text=loc.text, span=loc.span, rule="place")
+    if here is None:
+        return
+    if t is None and ev.source.country not in (None, here):
+        # an attack abroad with no named target hits the country it happens in ("نفذت إسرائيل ضربة جوية في سورية")
+        ev.target = Actor(code=here, country=here, text=loc.text, span=loc.span, rule="place")
         ev.evidence.target_span = loc.span
         ev.evidence.rule += "|+place"
-    elif t.country is None and t.sector in _LOCAL_VICTIMS:
-        # "قتل 31 شخصا" in a Baghdad bombing: the country where it happened
+    elif t is not None and t.country is None and t.sector in _LOCAL_VICTIMS:
+        # "قتل 31 شخصا" in a Baghdad bombing: the people of the country where it happened
         ev.target = Actor(
-            code=loc.country + t.sector,
-            country=loc.country,
+            code=here + t.sector,
+            country=here,
             sector=t.sector,
             name=t.name,
             text=t.text,
@@ -648,8 +649,7 @@ def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention 
     if x is None or x.start == 0:
         return None
     verb = toks[x.start - 1]
-    bare = verb.norm[1:] if verb.norm[:1] in ("و", "ف") else verb.norm
-    return x if bare in _SPEECH or verb.key in _SPEECH else None
+    return x if without_conjunction(verb.norm) in _SPEECH or verb.key in _SPEECH else None
 
 
 def _is_informant(toks, x: Mention) -> bool:
@@ -669,8 +669,8 @@ def _is_informant(toks, x: Mention) -> bool:
     before = toks[x.start - 1] if x.start > 0 else None
     if before is None:
         return False
-    bare = before.norm[1:] if before.norm[:1] in ("و", "ف") else before.norm  # "وأوضحت المواطنة أن …"
-    return before.norm in _SPEECH or before.key in _SPEECH or bare in _SPEECH
+    # "وأوضحت المواطنة أن …"
+    return before.norm in _SPEECH or before.key in _SPEECH or without_conjunction(before.norm) in _SPEECH
 
 
 _TOPIC_SECOND = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
