@@ -304,7 +304,9 @@ class Pipeline:
                     source = x.actor
                     how += "+role"
             if target is None and (source is not None or root == "18"):
-                x = _by_role(toks, mentions, m.trigger, tgt_roles, source)
+                # protests address the government before the police sent to face them
+                x = _by_role(toks, mentions, m.trigger, _CIVIL_AUTHORITIES, source) if root == "14" else None
+                x = x or _by_role(toks, mentions, m.trigger, tgt_roles, source)
                 if x is not None:
                     target = x.actor
                     how += "+role"
@@ -540,6 +542,7 @@ def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | No
 _PROTESTERS = frozenset("CVL OPP LAB EDU REL PTY REF MED NGO AGR HLH".split())
 _AUTHORITIES = frozenset("GOV MIL COP LEG JUD ELI".split())
 _ARMED = frozenset("MIL REB UAF INS COP SPY CRM".split())
+_CIVIL_AUTHORITIES = frozenset("GOV LEG JUD ELI".split())
 # Bombings, assassinations and kidnappings (root 18) are done by non-state armed actors far more often than
 # by soldiers or police, who are then their usual targets ("انفجار عبوة ناسفة … جنودنا", "نجا قائد الشرطة")
 _IRREGULAR = frozenset("REB UAF INS SPY CRM".split())

@@ -378,3 +378,9 @@ def test_an_unattributed_attacker_is_no_story_actor_for_later_meetings(coder):
     assert kidnap.source.code == "UAF" and "+unattributed" in kidnap.evidence.rule
     talks = next(e for e in evs if e.cameo == "046")
     assert talks.source is not None and talks.source.sector == "GOV"  # the minister (undated here), not UAF
+
+
+def test_a_protest_addresses_the_government_before_the_police_facing_it(coder):
+    evs = events(coder, "وشارك مئات الطلاب في مظاهرة قرب مقر الشرطة احتجاجا على سياسات الحكومة السودانية.")
+    demo = next(e for e in evs if e.cameo == "141")
+    assert demo.target is not None and demo.target.code == "SDNGOV"
