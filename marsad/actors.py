@@ -416,6 +416,7 @@ class ActorResolver:
         country: str | None = None
         sector: str | None = None
         weight = -1
+        sector_kind = ""
         named: tuple[str, str] | None = None
         rule = []
         for h in chunk.hits:
@@ -443,9 +444,9 @@ class ActorResolver:
                 if country is None and prev not in ("لدي", "في"):
                     country = h.value
             elif h.kind == "agent":
-                sec, _kind, w = h.value[0], h.value[1], int(h.value[2])
+                sec, kind, w = h.value[0], h.value[1], int(h.value[2])
                 if w > weight:
-                    sector, weight = sec, w
+                    sector, weight, sector_kind = sec, w, kind
         code_country, code_sector = (None, None)
         if named:
             code_country, code_sector = _split_code(named[0])
@@ -473,7 +474,8 @@ class ActorResolver:
             # story's or the outlet's country, which a foreign report in a Tunisian paper would give them
             c = place_country
             rule.append("place")
-        if c is None and s and s != "UAF" and context_country:  # unknown gunmen stay unidentified
+        # unknown gunmen stay unidentified; a named militia ("قوات الصحوة") belongs to the story's country
+        if c is None and s and (s != "UAF" or sector_kind == "org") and context_country:
             c = context_country
             rule.append("context")
         if not c and not s:

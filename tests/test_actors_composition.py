@@ -224,3 +224,13 @@ def test_a_district_named_after_min_is_a_place_not_its_administration():
     text = "قرر حافظ الأمن أشرف النايلي أصيل منطقة الغريفات من معتمدية الفحص الدخول في اضراب جوع أمام مقر الحرس."
     coded = Pipeline(classifier=None, home_country="TUN").process(Document(id="t", text=text, date="2015-03-15"))
     assert not any("معتمدية" in m.text for m in coded.mentions)
+
+
+def test_awakening_councils_are_a_militia_of_their_country_not_the_army():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    text = "من ناحية ثانية، استهدف انتحاري اجتماعا لقوات الصحوة في بغداد امس مما أسفر عن مقتل اثنين من قادتها."
+    coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2008-01-01"))
+    sahwa = next(m for m in coded.mentions if "الصحوة" in m.text)
+    assert sahwa.actor.code == "IRQUAF"
