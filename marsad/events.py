@@ -94,6 +94,8 @@ _NOUN_PREP_ROOTS = ("04", "18", "19", "20")  # measured: elsewhere it cost QuadC
 REPORT_OPENERS = frozenset(
     "وقال وقالت واضاف واضافت واكد واكدت واوضح واوضحت وذكر وذكرت واشار واشارت وافاد وافادت".split()
 )
+# Words that cannot stand between an event noun and its genitive.
+_NOT_ADJECTIVE = frozenset("حسب بحسب وفق وفقا طبقا حيث عند لدي".split())
 _INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
 # Number words between a preposition and the noun it governs ("على ثلاثة عناصر").
 NUMERALS = frozenset(
@@ -422,6 +424,8 @@ class EventMatcher:
             for x in after:
                 if 0 <= m.described_by < x.start:
                     break  # "ضربة جوية استهدفت المنطقة": the describing verb's object, not the noun's genitive
+                if x.start > end and tokens[end].norm in _NOT_ADJECTIVE:
+                    break  # "إحالتهم على التحقيق حسب مراسلنا": a phrase after حسب/وفق is no genitive
                 if (
                     x.start - end <= 1
                     and prep_before(x) is None
@@ -460,7 +464,9 @@ class EventMatcher:
         # a verb that carries its plural subject ("هاجموا", "يخطفون") has no subject after it:
         # the noun phrase that follows is its object ("مجهولين خطفوا القنصل")
         # the event noun just before is the subject of a describing verb ("هجوما استهدف قاعدة"): what follows is its object
-        suffixed = _subject_suffix(tokens[i].norm) or m.describes
+        # "قال إنه زار تلاميذ المعهد": the pronoun of أنه is the subject, what follows the object
+        resumptive = i > 0 and tokens[i - 1].norm in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
+        suffixed = _subject_suffix(tokens[i].norm) or m.describes or resumptive
         if i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
             # "العقيد يونس بدوي الذي دعا التونسيين": the antecedent is the subject, what follows the object
             ante = next((x for x in reversed(before) if x.end >= i - 2), None)
@@ -490,6 +496,7 @@ class EventMatcher:
                     i - x.end <= 4
                     and gap_ok(x.end, i)
                     and not between & {"ان", "انه", "انها"}
+                    and not ("،" in between and tokens[i].clitics.startswith(("و", "ف")))  # "…، واعتذرت": new clause
                     and prep_before(x) is None
                 ):
                     source = x

@@ -384,3 +384,21 @@ def test_a_protest_addresses_the_government_before_the_police_facing_it(coder):
     evs = events(coder, "وشارك مئات الطلاب في مظاهرة قرب مقر الشرطة احتجاجا على سياسات الحكومة السودانية.")
     demo = next(e for e in evs if e.cameo == "141")
     assert demo.target is not None and demo.target.code == "SDNGOV"
+
+
+def test_after_annahu_the_noun_following_the_verb_is_its_object(coder):
+    evs = events(coder, "من جانبه، قال رجل الأعمال روني الطرابلسي أنه زار اليوم تلاميذ المعهد وتحدثوا في الموضوع.")
+    visit = next(e for e in evs if e.cameo == "042")
+    assert visit.source.sector == "BUS" and visit.target.sector == "EDU"
+
+
+def test_a_noun_before_a_comma_is_not_the_subject_of_the_next_wa_clause(coder):
+    text = "وشددت على اتخاذ الاجراءات الرادعة بما يتلاءم مع مصلحة الطفل الفضلى، واعتذرت عن الادلاء بمزيد التفاصيل."
+    evs = events(coder, text)
+    apology = next(e for e in evs if e.cameo == "055")
+    assert apology.source is None or apology.source.sector != "CVL"
+
+
+def test_the_reporter_after_hasab_is_no_genitive_of_the_event_noun(coder):
+    evs = events(coder, "وتم ايداعهم جميعا السجن في انتظار إحالتهم على التحقيق حسب مراسلنا في الجهة.")
+    assert all(e.source is None or e.source.sector != "MED" for e in evs)
