@@ -303,7 +303,7 @@ class Pipeline:
                 if x is not None:
                     source = x.actor
                     how += "+role"
-            if target is None and (source is not None or root == "18"):
+            if target is None and (source is not None or root in ("14", "18")):
                 # protests address the government before the police sent to face them
                 x = _by_role(toks, mentions, m.trigger, _CIVIL_AUTHORITIES, source) if root == "14" else None
                 x = x or _by_role(toks, mentions, m.trigger, tgt_roles, source)
@@ -543,6 +543,7 @@ _PROTESTERS = frozenset("CVL OPP LAB EDU REL PTY REF MED NGO AGR HLH".split())
 _AUTHORITIES = frozenset("GOV MIL COP LEG JUD ELI".split())
 _ARMED = frozenset("MIL REB UAF INS COP SPY CRM".split())
 _CIVIL_AUTHORITIES = frozenset("GOV LEG JUD ELI".split())
+_BEFORE_PLACE = frozenset("امام قرب بجانب داخل خارج امامه".split())
 # Bombings, assassinations and kidnappings (root 18) are done by non-state armed actors far more often than
 # by soldiers or police, who are then their usual targets ("انفجار عبوة ناسفة … جنودنا", "نجا قائد الشرطة")
 _IRREGULAR = frozenset("REB UAF INS SPY CRM".split())
@@ -563,6 +564,8 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
             continue
         if _is_informant(toks, x):
             continue  # "قال مصدر أمني", "وفقا لمصادر امنية": who reports the event, not who took part
+        if sectors is _PROTESTERS and x.start > 0 and toks[x.start - 1].norm in _BEFORE_PLACE:
+            continue  # "وقفة احتجاجية أمام المدرسة الابتدائية": where they protest, not who
         if sectors in (_ARMED, _IRREGULAR) and _is_casualty(toks, x):
             continue  # "مقتل 12 جنديا", "شرطيا قتل": the dead are not the attackers
         d = x.start - at if x.start >= at else at - x.end + 1

@@ -30,3 +30,8 @@ def test_deep_concern_is_disapproval_a_verbal_conflict(coder):
     evs = codes(coder, "وأعربت الحكومة عن بالغ قلقها إزاء استمرار أعمال العنف في المنطقة.")
     assert "110" in evs and evs["110"].quad_class == 3
     assert "012" not in evs
+
+
+def test_putting_someone_under_house_arrest_is_no_policy_programme(coder):
+    text = "والذي يخول لوزير الداخلية أن يضع تحت الإقامة الجبرية أي شخص يعتبر نشاطه خطيرا على الأمن والنظامين العامين."
+    assert "060" not in codes(coder, text)

@@ -402,3 +402,15 @@ def test_a_noun_before_a_comma_is_not_the_subject_of_the_next_wa_clause(coder):
 def test_the_reporter_after_hasab_is_no_genitive_of_the_event_noun(coder):
     evs = events(coder, "وتم ايداعهم جميعا السجن في انتظار إحالتهم على التحقيق حسب مراسلنا في الجهة.")
     assert all(e.source is None or e.source.sector != "MED" for e in evs)
+
+
+def test_the_place_in_front_of_which_people_protest_is_not_the_protester(coder):
+    text = "نفذ أصحاب الشهائد العليا المعطلين عن العمل صباح اليوم وقفة احتجاجية أمام المدرسة الابتدائية بالمكناسي."
+    evs = events(coder, text)
+    sit_in = next(e for e in evs if e.cameo_root == "14")
+    assert sit_in.source is None or sit_in.source.sector != "EDU"
+
+
+def test_african_is_no_actor_of_china(coder):
+    evs = events(coder, "وقالت موغيريني في بداية اجتماع أوروبي-أفريقي حول أزمة الهجرة في فاليتا.")
+    assert all(e.source is None or e.source.country != "CHN" for e in evs)
