@@ -405,7 +405,10 @@ def test_the_reporter_after_hasab_is_no_genitive_of_the_event_noun(coder):
 
 
 def test_the_place_in_front_of_which_people_protest_is_not_the_protester(coder):
-    text = "نفذ أصحاب الشهائد العليا المعطلين عن العمل صباح اليوم وقفة احتجاجية أمام المدرسة الابتدائية بالمكناسي."
+    text = (
+        "نفذ أصحاب الشهائد العليا المعطلين على العمل بالمكناسي من ولاية سيدي بوزيد والناجحين في مناظرة الفسفاط صباح "
+        "اليوم وقفة احتجاجية أمام المدرسة الابتدائية محمد علي العلوي التي تحتضن معرضا تجاريا."
+    )
     evs = events(coder, text)
     sit_in = next(e for e in evs if e.cameo_root == "14")
     assert sit_in.source is None or sit_in.source.sector != "EDU"
