@@ -300,8 +300,9 @@ class ActorResolver:
                         break  # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
-                    if has_name and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
-                        break  # "ودعا الصدر الحكومة العراقية": subject, then object
+                    named_first = has_name or chunk.hits[-1].kind == "country"
+                    if named_first and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
+                        break  # "ودعا الصدر الحكومة العراقية", "اتهمت السعودية الحوثيين": subject, then object
                     last = chunk.hits[-1]
                     # a collective is no construct head ("المتظاهرين قوات الأمن"), unless an indefinite one governs a
                     # definite genitive ("أعوان الشركة", "عمال المصنع")
@@ -312,6 +313,8 @@ class ActorResolver:
                         or last.kind == "nationality"
                         or ("ال" in tokens[j - 1].clitics and "ال" in t.clitics)
                     )
+                    if collective and nh.kind == "agent" and t.clitics.replace("و", "").startswith("ل"):
+                        break  # "المحتجين لمراسل الجوهرة": whom the group spoke to, not part of it
                     if ends_phrase and nh.kind == "agent" and not prepped and not self._is_adjective(nh):
                         # a nationality adjective closes the phrase, and a definite word ends a construct: what
                         # follows is the next actor ("القوات الأمريكية مسلحين", "رئيس الجمهورية الجيش",

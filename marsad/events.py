@@ -249,7 +249,9 @@ class EventMatcher:
                     best_rank = rank
                     best = Match(i, end, e, code, rule, conf)
             if best is not None:
-                verbal = self.lookup2(t)[1]
+                bare = without_conjunction(t.norm)
+                # "التقوا" read as ال + تقوا: a plural verb form is a verb whatever its clitic analysis says
+                verbal = self.lookup2(t)[1] or _subject_suffix(bare)
                 best.nominal = (
                     "noun" in best.entry.get("flags", ())
                     # "وفي هجوم آخر", "في قصف إسرائيلي": no finite verb follows a preposition

@@ -417,3 +417,23 @@ def test_the_place_in_front_of_which_people_protest_is_not_the_protester(coder):
 def test_african_is_no_actor_of_china(coder):
     evs = events(coder, "وقالت موغيريني في بداية اجتماع أوروبي-أفريقي حول أزمة الهجرة في فاليتا.")
     assert all(e.source is None or e.source.country != "CHN" for e in evs)
+
+
+def test_a_country_subject_followed_by_an_actor_is_subject_then_object(coder):
+    evs = events(coder, "اتهمت السعودية الحوثيين بإطلاق صاروخ باليستي تجاه مدينة مكة المكرمة.")
+    accuse = next(e for e in evs if e.cameo == "112")
+    assert accuse.source.code == "SAU" and accuse.target.sector == "REB"
+
+
+def test_the_air_force_of_a_country_is_its_military(coder):
+    text = "وأفادت وكالة الأنباء الفلسطينية باستشهاد مواطنين بعد أن قصف الطيران الإسرائيلي نفقا على الحدود المصرية."
+    evs = events(coder, text)
+    shelling = next(e for e in evs if e.cameo == "194")
+    assert shelling.source.code == "ISRMIL"
+
+
+def test_a_plural_verb_spelled_with_al_is_still_a_verb(coder):
+    evs = events(coder, "وأكد عدد من المحتجين لمراسل الجوهرة أنهم التقوا الوالي في عدة مناسبات.")
+    meeting = next(e for e in evs if e.cameo == "040")
+    assert "|noun" not in meeting.evidence.rule
+    assert meeting.source is None or meeting.source.sector != "MED"
