@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
 from .model import Mention, Sentence, Token
+from .text.normalize import FUNCTION_WORDS
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
@@ -76,6 +77,8 @@ TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
 SUBJECT_OPENERS = frozenset({"ان", "انه", "انها", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
+# "قال X إنه …": the pronoun of أنه is the reported verb's subject
+RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # Support verbs: their subject is the agent of the event noun they govern
 # ("ألقت الشرطة القبض على", "قامت قوات الأمن باعتقال", "تمكن الأعوان من حجز", "شنت الطائرات غارات").
 SUPPORT_VERBS = frozenset(
@@ -124,6 +127,7 @@ class Match:
     nominal: bool = False  # a noun/masdar trigger ("الهجوم", "باعتداءات"), not a finite verb
     describes: bool = False  # a verb describing the event noun just before it ("هجوما انتحاريا استهدف قاعدة")
     described_by: int = -1  # (event noun) index of the verb describing it: what follows belongs to that verb
+    support: int | None = None  # index of the support verb governing this event noun ("ألقت … القبض")
 
 
 def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int]) -> tuple[set[str], list[str]]:
@@ -249,6 +253,7 @@ class EventMatcher:
                     best_rank = rank
                     best = Match(i, end, e, code, rule, conf)
             if best is not None:
+                support = support_verb(tokens, i)
                 bare = without_conjunction(t.norm)
                 # "التقوا" read as ال + تقوا: a plural verb form is a verb whatever its clitic analysis says
                 verbal = self.lookup2(t)[1] or _subject_suffix(bare)
@@ -264,10 +269,11 @@ class EventMatcher:
                             # ("تقديم المساعدة") is kept verb-like, as measured on the QuadClass data
                             or (best.code[:2] in ("17", "18", "19", "20") and _masdar_construct(t))
                             # "نفذت حركة طالبان هجوما": the object of a support verb
-                            or support_verb(tokens, i) is not None
+                            or support is not None
                         )
                     )
                 )
+                best.support = support if best.nominal else None
                 prev = out[-1] if out else None
                 best.describes = (
                     not best.nominal
@@ -357,7 +363,7 @@ class EventMatcher:
         if "س" in t.clitics or future:
             return "intended"  # سيطالبون، سنعمل (not سيطر)
         # cues before the trigger, and before the support verb governing an event noun ("لم تتمكن الشرطة من القبض")
-        j = support_verb(tokens, i) if m.nominal else None
+        j = m.support
         for at in (i,) if j is None else (i, j):
             for b in reversed(tokens[max(0, at - 4) : at]):
                 if b.norm in CLAUSE_BREAK or b.norm in ("،", ","):
@@ -415,7 +421,7 @@ class EventMatcher:
             # a masdar/noun trigger: its agent is the subject of a support verb governing it ("ألقت
             # الشرطة القبض", "قامت القوات باعتقال"), else the genitive right after it ("اعتداءات التنظيم")
             # or the "من قبل"/"ضد" phrase; never a subject far away.
-            j = support_verb(tokens, i)
+            j = m.support
             if j is not None:
                 subj = next((x for x in before if x.start > j and prep_before(x) is None), None)  # VSO
                 if subj is None:  # SVO: "الشرطة ألقت القبض"
@@ -467,7 +473,7 @@ class EventMatcher:
         # the noun phrase that follows is its object ("مجهولين خطفوا القنصل")
         # the event noun just before is the subject of a describing verb ("هجوما استهدف قاعدة"): what follows is its object
         # "قال إنه زار تلاميذ المعهد": the pronoun of أنه is the subject, what follows the object
-        resumptive = i > 0 and tokens[i - 1].norm in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
+        resumptive = i > 0 and tokens[i - 1].norm in RESUMPTIVE
         suffixed = _subject_suffix(tokens[i].norm) or m.describes or resumptive
         if i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
             # "العقيد يونس بدوي الذي دعا التونسيين": the antecedent is the subject, what follows the object
@@ -566,8 +572,6 @@ def _masdar_construct(t: Token) -> bool:
 
 def _construct_head(t: Token) -> bool:
     """An indefinite content noun that can head a construct before a named actor ("مواقع", "مقر", "منزل")."""
-    from .text.normalize import FUNCTION_WORDS
-
     w = t.norm
     return not t.clitics and len(w) > 2 and w not in FUNCTION_WORDS and not w.isdigit() and not _MASDAR.match(w)
 
@@ -581,8 +585,6 @@ def _subject_suffix(word: str) -> bool:
 
 def _content_words(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are all content words with the article (a head noun phrase)."""
-    from .text.normalize import FUNCTION_WORDS
-
     span = tokens[a:b]
     return (
         len(span) <= 3

@@ -9,7 +9,7 @@ from collections import Counter
 from .actors import AGENT_MARKERS, ActorResolver
 from .classify import SentenceClassifier
 from .errors import InputError, message
-from .events import EventMatcher, without_conjunction
+from .events import RESUMPTIVE, EventMatcher, without_conjunction
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
@@ -637,11 +637,8 @@ def _named_subject_follows(toks, k: int) -> bool:
 
 
 # Strike words whose nationality adjective names the attacking military.
-_STRIKE_NOUNS = frozenset(
-    "ضرب ضربه ضربات غار غاره غارات قصف صاروخ صواريخ قذيف قذيفه قذايف طاير طايره طايرات مقاتلات".split()
-)
+_STRIKE_NOUNS = frozenset("ضرب ضربه ضربات غار غاره غارات قصف صاروخ صواريخ قذيف قذيفه قذايف طاير طايره طايرات".split())
 _AIR = frozenset({"جوي", "جويه", "حربي", "حربيه", "مسير", "مسيره"})
-_RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
 def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
@@ -649,7 +646,7 @@ def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention 
     k = trigger - 1
     if k >= 0 and toks[k].norm in ("قد", "لقد"):
         k -= 1
-    if k < 1 or toks[k].norm not in _RESUMPTIVE:
+    if k < 1 or toks[k].norm not in RESUMPTIVE:
         return None
     x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == k), None)
     if x is None or x.start == 0:
