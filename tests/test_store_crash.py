@@ -18,14 +18,21 @@ from marsad.errors import StoreError
 
 N_DOCS = int(os.environ.get("MARSAD_CRASH_DOCS", "600"))  # short documents (3 sentences each)
 BATCH = 30
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+HANG_AT = 3  # the victim is killed inside the transaction of its third batch
 
 
-def _ingest(corpus: Path, db: Path) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "marsad.cli", "ingest", str(corpus), "--db", str(db), "--batch", str(BATCH)]
-    return subprocess.Popen(
-        cmd + ["--no-progress"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+def _ingest(corpus: Path, db: Path, **hooks: float) -> subprocess.Popen:
+    """A real `marsad ingest` process; hooks (see hooked_ingest.py) pause it after commits or hang it
+    inside a transaction, so that the test never races the machine's speed."""
+    args = ["ingest", str(corpus), "--db", str(db), "--batch", str(BATCH), "--no-progress"]
+    if hooks:
+        cmd = [sys.executable, str(HERE / "hooked_ingest.py"), *args]
+        env = os.environ | {f"MARSAD_TEST_{k.upper()}": str(v) for k, v in hooks.items()}
+    else:
+        cmd, env = [sys.executable, "-m", "marsad.cli", *args], None
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def _count(db: Path) -> int | None:
@@ -54,29 +61,27 @@ def _snapshot(db: Path) -> dict[str, list]:
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
-    """A clean ingest observed by a reader, and (at the same time) an ingest killed with SIGKILL."""
+    """A clean ingest observed by a reader, and (at the same time) an ingest killed with SIGKILL while
+    its third batch is written but not committed."""
     tmp = tmp_path_factory.mktemp("crash")
     corpus = make_corpus(tmp / "corpus.jsonl", N_DOCS)
     clean, victim = tmp / "clean.duckdb", tmp / "victim.duckdb"
-    writer = _ingest(corpus, clean)
-    doomed = _ingest(corpus, victim)
-    reads: list[int] = []  # documents seen by the reader while the writer was running
+    writer = _ingest(corpus, clean, pause=0.1)
+    doomed = _ingest(corpus, victim, hang_at=HANG_AT)
+    line = doomed.stdout.readline()  # blocks until the victim is inside the transaction (or died)
     killed_at = None
-    while writer.poll() is None or doomed.poll() is None:
-        if writer.poll() is None:
-            n = _count(clean)
-            if n is not None and writer.poll() is None:
-                reads.append(n)
-        if killed_at is None and doomed.poll() is None:
-            n = _count(victim)
-            if n is not None and n >= 2 * BATCH:
-                os.kill(doomed.pid, signal.SIGKILL)
-                doomed.wait()
-                killed_at = n
-        time.sleep(0.1)
+    if line.startswith("in transaction"):
+        os.kill(doomed.pid, signal.SIGKILL)
+        killed_at = int(line.split()[-1])
+    doomed.communicate()
+    reads: list[int] = []  # documents seen by the reader while the writer was running
+    while writer.poll() is None:
+        n = _count(clean)
+        if n is not None and writer.poll() is None:
+            reads.append(n)
+        time.sleep(0.05)
     out, err = writer.communicate()
     assert writer.returncode == 0, err
-    doomed.communicate()
     return dict(corpus=corpus, clean=clean, victim=victim, reads=reads, killed_at=killed_at, rc=doomed.returncode)
 
 
@@ -89,9 +94,9 @@ def test_store_reader_queries_while_writer_ingests(runs):
 
 
 def test_store_kill9_then_rerun_equals_clean_run(runs):
-    assert runs["killed_at"] is not None and runs["rc"] == -signal.SIGKILL, "the ingest finished before the kill"
+    assert runs["killed_at"] == HANG_AT and runs["rc"] == -signal.SIGKILL, "the victim was not killed mid-batch"
     survived = store.open(runs["victim"]).stats()["documents"]
-    assert survived % BATCH == 0 and 2 * BATCH <= survived < N_DOCS  # only whole batches survive
+    assert survived == (HANG_AT - 1) * BATCH  # the committed batches survive, the half-written one is gone
     proc = _ingest(runs["corpus"], runs["victim"])
     _, err = proc.communicate()
     assert proc.returncode == 0, err
