@@ -9,15 +9,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_where_gazetteer_loads_fast():
-    code = (
-        "import time; t=time.perf_counter(); from marsad.where import load_gazetteer; g=load_gazetteer(); "
-        "print(time.perf_counter()-t, len(g.entries))"
-    )
+def test_where_gazetteer_loads_in_a_fresh_interpreter():
+    # Load time is measured by bench/bench_where.py, not here: the machines are shared and noisy.
+    code = "from marsad.where import load_gazetteer; g=load_gazetteer(); print(len(g.entries))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    secs, n = out.stdout.split()
-    assert float(secs) < 0.5
-    assert int(n) > 6000
+    assert int(out.stdout) > 6000
 
 
 def test_where_gazetteer_entries():
