@@ -76,6 +76,9 @@ SPEECH = frozenset(
 TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
 SUBJECT_OPENERS = frozenset({"ان", "انه", "انها", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"})
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+# "كان" opens a clause whose subject precedes a verb after قد ("وكان الجيش قد قتل", "كانوا قد خطفوا").
+_KANA = frozenset("كان كانت كانوا".split())
+_AUXILIARY = frozenset("قد لقد".split())
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 # "قال X إنه …": the pronoun of أنه is the reported verb's subject
 RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
@@ -463,8 +466,12 @@ class EventMatcher:
         # (also for "nosource" verbs: "جنوده قتلوا خمسة مسلحين" is active when a subject opens the clause)
         if "cont" not in flags and before:
             x = before[-1]
-            opener = x.start == 0 or tokens[x.start - 1].norm in SUBJECT_OPENERS
-            if x.end == i and opener and prep_before(x) is None:
+            k = x.start - 1
+            while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in NUMERALS):
+                k -= 1  # "وكان 42 جنديا باكستانيا قد قتلوا": the clause opens before the count
+            opener = k < 0 or tokens[k].norm in SUBJECT_OPENERS or without_conjunction(tokens[k].norm) in _KANA
+            adjacent = x.end == i or all(t.norm in _AUXILIARY for t in tokens[x.end : i])
+            if adjacent and opener and prep_before(x) is None:
                 source = x
                 how = ["svo"]
         # subject after the verb (VSO), not introduced by a preposition — unless an
@@ -518,9 +525,20 @@ class EventMatcher:
                 source, target, how = None, source, ["patient-before"]
                 return source, target, "+".join(how)
         if "nosource" in flags and after:
-            # passive / nominal: "قتل خمسة جنود" — the first chunk is the victim
+            # passive / nominal: "قتل خمسة جنود" — the first chunk is the victim …
             x = after[0]
             if x.start - end <= 6 and gap_ok(end, x.start):
+                y = after[1] if len(after) > 1 else None
+                if (
+                    y is not None
+                    and y.start == x.end
+                    and prep_before(y) is None
+                    and _accusative(tokens[y.start])
+                    and y.actor is not None
+                    and y.actor.sector is not None  # a person or group, not a country name ("ليبيا")
+                ):
+                    # … unless an indefinite accusative follows it: "قتل مسلحون عاملا صينيا" is active
+                    return x, y, "+".join(how + ["vso", "obj"])
                 target = x
                 how.append("patient")
         if target is None:
@@ -574,6 +592,12 @@ def _construct_head(t: Token) -> bool:
     """An indefinite content noun that can head a construct before a named actor ("مواقع", "مقر", "منزل")."""
     w = t.norm
     return not t.clitics and len(w) > 2 and w not in FUNCTION_WORDS and not w.isdigit() and not _MASDAR.match(w)
+
+
+def _accusative(t: Token) -> bool:
+    """An indefinite noun spelled with the accusative alif ("عاملا", "مصورا", "جنديا")."""
+    w = t.norm[len(t.clitics) :]
+    return "ال" not in t.clitics and len(w) >= 4 and w.endswith("ا")
 
 
 def _subject_suffix(word: str) -> bool:

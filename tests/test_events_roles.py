@@ -437,3 +437,26 @@ def test_a_plural_verb_spelled_with_al_is_still_a_verb(coder):
     meeting = next(e for e in evs if e.cameo == "040")
     assert "|noun" not in meeting.evidence.rule
     assert meeting.source is None or meeting.source.sector != "MED"
+
+
+def test_subject_before_kana_and_qad_is_the_doer(coder):
+    # "وكانت X قد فعلت": the clause opens with كان, so X is the subject of the verb after قد
+    evs = events(coder, 'وكانت قوات الجيش الليبي قد قصفت مساء امس مواقع لتنظيم "داعش" ردا على هجوم انتحاري في بنغازي.')
+    shell = next(e for e in evs if e.cameo == "194")
+    assert shell.source.code == "LBYMIL"
+    assert shell.target.code == "IMGREB"
+
+
+def test_counted_subject_before_qad_and_a_killing_verb_is_the_victim(coder):
+    evs = events(coder, "وكان 42 جنديا باكستانيا قد قتلوا في الثالث من الشهر الحالي في هجوم انتحاري شمال غربي البلاد.")
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.target.code == "PAKMIL"
+    assert kill.source is None or kill.source.sector != "MIL"
+
+
+def test_killing_verb_with_an_accusative_object_is_active(coder):
+    # "قتل خمسة جنود" is passive, but the accusative alif of عاملا makes مسلحون the subject
+    evs = events(coder, "وقتل مسلحون عاملا صينيا في مدينة الموصل شمال العراق.")
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.source.code == "UAF" and kill.source.text == "مسلحون"
+    assert kill.target.code == "CHNLAB"
