@@ -79,6 +79,8 @@ RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا�
 # "كان" opens a clause whose subject precedes a verb after قد ("وكان الجيش قد قتل", "كانوا قد خطفوا").
 _KANA = frozenset("كان كانت كانوا".split())
 _AUXILIARY = frozenset("قد لقد".split())
+# Prepositions that put what follows outside the verb's arguments ("جرح 60 آخرين في هجوم انتحاري").
+_GOVERNING = frozenset("في علي الي خلال جراء اثر عقب بعد اثناء".split())
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 # "قال X إنه …": the pronoun of أنه is the reported verb's subject
 RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
@@ -527,7 +529,13 @@ class EventMatcher:
         if "nosource" in flags and after:
             # passive / nominal: "قتل خمسة جنود" — the first chunk is the victim …
             x = after[0]
-            if x.start - end <= 6 and gap_ok(end, x.start):
+            # not through a preposition: "جرح نحو 60 آخرين في هجوم انتحاري" does not wound the bomber
+            # ("في صفوف قوات الأمن" still names the victims)
+            through = any(
+                t.norm in _GOVERNING and not (k + 1 < len(tokens) and tokens[k + 1].norm == "صفوف")
+                for k, t in enumerate(tokens[end : x.start], start=end)
+            )
+            if x.start - end <= 6 and gap_ok(end, x.start) and not through:
                 y = after[1] if len(after) > 1 else None
                 if (
                     y is not None

@@ -460,3 +460,32 @@ def test_killing_verb_with_an_accusative_object_is_active(coder):
     kill = next(e for e in evs if e.cameo == "180")
     assert kill.source.code == "UAF" and kill.source.text == "مسلحون"
     assert kill.target.code == "CHNLAB"
+
+
+def test_wounded_count_does_not_reach_through_a_preposition_to_the_bomber(coder):
+    evs = events(coder, "قتل 28 شخصا وجرح نحو 60 آخرين في هجوم انتحاري استهدف ثكنة عسكرية في مدينة دلس.")
+    assert not any(e.target is not None and e.target.text == "انتحاري" for e in evs)
+    # the barracks is the military the attack targeted
+    assert any(e.cameo == "190" and e.target is not None and e.target.code == "DZAMIL" for e in evs)
+
+
+def test_victims_in_the_ranks_of_a_force_are_still_the_victims(coder):
+    evs = events(coder, "وأدى الهجوم إلى سقوط قتلى وجرحى في صفوف قوات الأمن في القاهرة.")
+    assert any(e.cameo == "180" and e.target is not None and e.target.code == "EGYCOP" for e in evs)
+
+
+def test_throwing_molotov_cocktails_at_a_police_station_is_a_bombing(coder):
+    evs = events(coder, "وألقى شبان قنابل حارقة على مركز للشرطة في مدينة سيدي بوزيد.")
+    bomb = next(e for e in evs if e.cameo == "183")
+    assert bomb.target.code == "TUNCOP"
+
+
+def test_throwing_tear_gas_is_crowd_control_not_a_bombing(coder):
+    evs = events(coder, "وألقت الشرطة قنابل مسيلة للدموع على المحتجين في تونس.")
+    assert [e.cameo for e in evs if e.cameo.startswith(("17", "18"))] == ["175"]
+
+
+def test_receiving_a_warning_is_not_throwing(coder):
+    # تلقي is also the masdar "receiving": only the literal forms of ألقى are throws
+    evs = events(coder, "وتم إخلاء الحرم الجامعي عقب تلقي إنذار بوجود عبوة ناسفة.")
+    assert all("ألقى" not in e.evidence.rule for e in evs)
