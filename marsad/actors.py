@@ -30,7 +30,7 @@ STOP = frozenset(
     """اليوم امس غدا الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد يوم صباح مساء الذي التي الذين اللذان
     اللتان ان انه انها ان قد لقد ما لا لم لن كان كانت وقد حيث بينما كما اذا لو وذلك ذلك هذا هذه تلك بعد قبل
     خلال وفق حسب بحسب عبر بين اثر عقب جراء بسبب عدد عشرات مئات الاف الاف ثلاثه اربعه خمسه سته سبعه ثمانيه
-    تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر""".split()
+    تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر لكن ولكن بل او ام ثم""".split()
 )
 # Stance participles: what follows them with ل is whom the group opposes or backs ("معارضون للحكومة").
 _STANCE = frozenset("معارض موالي موال مناهض مويد مساند رافض مندد".split())
@@ -136,6 +136,9 @@ _ARMED_HEADS = _VIOLENT_NOUNS | frozenset(
     "فصيل فصايل كتيب كتيبه ميليشيا مليشيا عمليه عمليات".split()
 )
 
+
+# State words a title may take with بـ ("وزير الخارجية بالمملكة البلجيكية", "رئيس الحكومة بالجمهورية اليمنية").
+_STATE_WORDS = frozenset("مملك جمهوري حكوم دول امار سفار وزار رياس اتحاد مجلس".split())
 
 _ADMIN_UNITS = frozenset({"معتمدي", "بلدي", "عماد"})
 
@@ -341,6 +344,10 @@ class ActorResolver:
                     break
                 if h.kind == "agent" and h.value[1] == "group" and not has_title:
                     break  # a collective ("المتظاهرون") takes adjectives, not genitive chains
+                if t.clitics.lstrip("وف").startswith(("ب", "ك")) and t.norm != "ب" and t.key not in _STATE_WORDS:
+                    # "المحاميين بوسط القاهرة", "شرطي بسلاح أبيض": a place or manner phrase, not a genitive
+                    # ("وزير الخارجية بالمملكة البلجيكية" goes on: the state he serves)
+                    break
                 # a person's name follows a title or another name, so only then ask NER
                 pers_end = names.get(j) if (has_title or has_name) else None
                 if pers_end is not None:

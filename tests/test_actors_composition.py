@@ -234,3 +234,21 @@ def test_awakening_councils_are_a_militia_of_their_country_not_the_army():
     coded = Pipeline(classifier=None).process(Document(id="t", text=text, date="2008-01-01"))
     sahwa = next(m for m in coded.mentions if "الصحوة" in m.text)
     assert sahwa.actor.code == "IRQUAF"
+
+
+def test_an_actor_phrase_stops_at_lakin():
+    codes = mention_codes(
+        "وسد المتظاهرون طريقا كانت تسلكه قافلة تابعة لقوات التحالف لكن الشرطة الافغانية فضت الاحتجاج."
+    )
+    assert codes.get("الشرطة الافغانية") == "AFGCOP"
+    assert not any("لكن" in text for text in codes)
+
+
+def test_an_actor_phrase_stops_at_a_place_or_manner_phrase_with_ba():
+    codes = mention_codes("أقدم رجل اليوم على قتل شرطي بسلاح أبيض قرب العاصمة الفرنسية باريس.")
+    assert "شرطي" in codes and not any("بسلاح" in text for text in codes)
+
+
+def test_a_title_keeps_the_state_it_serves_after_ba():
+    codes = mention_codes("يؤدي وزير الشؤون الخارجية بالمملكة البلجيكية ديدييه ريندرس زيارة رسمية إلى تونس.")
+    assert "BELGOV" in codes.values()
