@@ -135,6 +135,9 @@ class Match:
     support: int | None = None  # index of the support verb governing this event noun ("ألقت … القبض")
 
 
+_PROTESTER_KEYS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
+
+
 def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int]) -> tuple[set[str], list[str]]:
     """Keys of the clause after a trigger, without the words of actor names
     ("وزارة الخارجية والتعاون الدولي" must not satisfy a pattern needing تعاون)."""
@@ -143,8 +146,8 @@ def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int])
         t = tokens[j]
         if t.norm in CLAUSE_BREAK or len(keys) >= limit:
             break
-        if j not in exclude:  # actor names do not use up the window
-            keys.append(t.key)
+        if j not in exclude or t.key in _PROTESTER_KEYS:  # actor names do not use up the window …
+            keys.append(t.key)  # … but protesters still say what a clause is about ("أغلق المتظاهرون الطريق")
     keyset = set(keys)
     # the accusative indefinite of a required noun ("أنشأت برنامجا", "قدمت دعما"): the key keeps its alif
     keyset.update(k[:-1] for k in keys if len(k) > 4 and k.endswith("ا"))

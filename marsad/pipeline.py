@@ -350,6 +350,16 @@ class Pipeline:
                 # a finite verb states a deed even when we cannot tell whose: kept for its type,
                 # marked "+noactor" (filter it out for dyadic analysis) and ranked below dyadic events
                 how += "+noactor"
+        if (
+            root == "14"
+            and source is not None
+            and target is not None
+            and source.sector in _AUTHORITIES
+            and target.sector in _PROTESTERS
+        ):
+            # "مواجهات بين الشرطة والمتظاهرين": the protest is the protesters' whichever side is named first
+            source, target = target, source
+            how += "+protesters-first"
         if m.entry["source"] == "up" and (source is None or target is None):
             return None  # UP patterns are lemma-based and noisy: code them only with both slots
         if source is not None and target is not None and source.code == target.code and root not in ("19", "14"):

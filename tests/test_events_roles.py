@@ -489,3 +489,18 @@ def test_receiving_a_warning_is_not_throwing(coder):
     # تلقي is also the masdar "receiving": only the literal forms of ألقى are throws
     evs = events(coder, "وتم إخلاء الحرم الجامعي عقب تلقي إنذار بوجود عبوة ناسفة.")
     assert all("ألقى" not in e.evidence.rule for e in evs)
+
+
+def test_protesters_blocking_a_road_is_a_protest_but_the_authorities_closing_one_is_not(coder):
+    evs = events(coder, "وأغلق المتظاهرون الطريق الرئيسية في المنطقة بإشعال الإطارات.")
+    block = next(e for e in evs if e.cameo == "144")
+    assert block.source.sector == "CVL"
+    assert not any(e.cameo_root == "14" for e in events(coder, "أغلقت السلطات الطريق أمام حركة المرور."))
+
+
+def test_a_protest_is_the_protesters_whichever_side_is_named_first(coder):
+    # "الذي خرج متظاهرا ضده آلاف المحتجين": Bush is whom they marched against, not a marcher
+    evs = events(coder, "وقبله الرئيس الاميركي جورج بوش الذي خرج متظاهرا ضده آلاف المحتجين على حرب العراق.")
+    march = next(e for e in evs if "خرج" in e.evidence.rule)
+    assert march.source.sector == "CVL"
+    assert march.target.code == "USAELI"
