@@ -500,7 +500,8 @@ def test_protesters_blocking_a_road_is_a_protest_but_the_authorities_closing_one
 
 def test_a_protest_is_the_protesters_whichever_side_is_named_first(coder):
     # "الذي خرج متظاهرا ضده آلاف المحتجين": Bush is whom they marched against, not a marcher
-    evs = events(coder, "وقبله الرئيس الاميركي جورج بوش الذي خرج متظاهرا ضده آلاف المحتجين على حرب العراق.")
+    text = "وقبله الرئيس الاميركي جورج بوش الذي خرج متظاهرا ضده آلاف المحتجين على حرب العراق."
+    evs = coder.code(Document(id="t", text=text, date="2007-06-20"))
     march = next(e for e in evs if "خرج" in e.evidence.rule)
     assert march.source.sector == "CVL"
-    assert march.target.code == "USAELI"
+    assert march.target.country == "USA"
