@@ -436,9 +436,9 @@ class Combine:
     """How the classifier is combined with dictionary events (see docs/eval.md).
 
     `reject=None` applies the pipeline's own rule (marsad.pipeline._second_signal) with out-of-fold
-    probabilities: an event from a noun trigger (`|noun` in its rule) is kept when P(type) >= the classifier's stored
-    threshold, one from a finite verb when P >= threshold × pipeline.VERB_FACTOR.  A number keeps every dictionary
-    event with P >= it.  `add` (off by default) also detects a sentence with no dictionary event of the type when
+    probabilities: an event from a noun trigger (`|noun` in its rule) or a finite verb is kept when P(type) reaches
+    `pipeline.gate` (the classifier's stored threshold times a per-type noun or verb factor).  A number keeps every
+    dictionary event with P >= it.  `add` (off by default) also detects a sentence with no dictionary event of the type when
     P >= add *and* the coder found a counted conflict event (QuadClass 3/4), so it still has a verb span and a rule.
     """
 
@@ -446,19 +446,13 @@ class Combine:
     add: float | None = None
 
 
-def _verb_factor() -> float:
-    try:
-        from .pipeline import VERB_FACTOR
-    except ImportError:  # pragma: no cover - pipeline without the rule
-        return 1.0
-    return float(VERB_FACTOR)
-
-
-def keep_event(e: Event, p: float, threshold: float, reject: float | None) -> bool:
+def keep_event(e: Event, p: float, threshold: float, reject: float | None, kind: str = "assault") -> bool:
     """Whether the combined rule keeps a dictionary event whose sentence has probability `p`."""
     if reject is not None:
         return p >= reject
-    return p >= (threshold if "|noun" in e.evidence.rule else threshold * _verb_factor())
+    from .pipeline import gate
+
+    return p >= gate(kind, threshold, e.evidence.rule)
 
 
 def _table_prf(task: str, system: str, s: PRF) -> Row:
@@ -485,7 +479,7 @@ def run_detection(data: Path, etype: str, coder: Coder, oof: OofFn | None, combi
     comb = {}
     for i, it in enumerate(scored):
         evs = [e for e in counted(coded.get(it.id, [])) if is_type(e, etype)]
-        hit = any(keep_event(e, float(p[i]), t, combine.reject) for e in evs)
+        hit = any(keep_event(e, float(p[i]), t, combine.reject, etype.lower()) for e in evs)
         if not hit and not evs and combine.add is not None:
             conflict = any(e.quad_class in (3, 4) for e in counted(coded.get(it.id, [])))
             hit = conflict and p[i] >= combine.add
