@@ -493,6 +493,7 @@ class EventMatcher:
             if ante is not None and prep_before(ante) is None:
                 source, how = ante, ["relative"]
             suffixed = True
+        oblique = None
         for x in after:
             if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break
@@ -501,6 +502,14 @@ class EventMatcher:
             p = prep_before(x)
             if p is None and x.start == end + 1 and _masdar_construct(tokens[end]):
                 break  # "استنكر تكليف رئيس الحكومة": the genitive of the verb's masdar object, not its subject
+            if (
+                p is None
+                and _oblique_plural(x, tokens)
+                and not _masdar_like(tokens[i])
+                and not any(t.norm in _QUANTITY for t in tokens[end : x.start])
+            ):
+                oblique = x  # "وفرقت المتظاهرين": a plural in -ين is no subject (nominative -ون); it is the object
+                break
             if p is None:
                 source = x
                 how.append("vso")
@@ -552,6 +561,9 @@ class EventMatcher:
                     return x, y, "+".join(how + ["vso", "obj"])
                 target = x
                 how.append("patient")
+        if target is None and oblique is not None and oblique is not source:
+            target = oblique
+            how.append("obj")
         if target is None:
             for x in after:
                 if x is source or (source and x.start < source.end):
@@ -609,6 +621,27 @@ def _accusative(t: Token) -> bool:
     """An indefinite noun spelled with the accusative alif ("عاملا", "مصورا", "جنديا")."""
     w = t.norm[len(t.clitics) :]
     return "ال" not in t.clitics and len(w) >= 4 and w.endswith("ا")
+
+
+# "طالب عدد من العاطلين", "احتج بعض الفلاحين": a quantity word is the subject and the plural its genitive.
+_QUANTITY = frozenset(
+    "عدد بعض مئات عشرات الاف آلاف مجموعه مجموعات جموع حشود احد كل جميع معظم غالبيه اغلب الالاف المئات".split()
+)
+
+
+def _masdar_like(t: Token) -> bool:
+    """A verbal noun rather than a finite verb ("إضراب المعلمين", "احتجاجات الفلاحين"): its genitive is its doer."""
+    w = t.norm[len(t.clitics) :]
+    return bool(_MASDAR.match(w)) or w.endswith(("ات", "ه"))
+
+
+def _oblique_plural(x: Mention, tokens: list[Token]) -> bool:
+    """A group noun in the sound plural's accusative/genitive -ين ("المتظاهرين", "مسلحين"): never a subject."""
+    if x.kind != "AGENT" or x.actor is None or x.actor.name:
+        return False
+    t = tokens[x.start]
+    w = t.norm[len(t.clitics) :]
+    return len(w) >= 5 and w.endswith("ين") and not w.endswith("تين")  # not a feminine dual ("الحكومتين")
 
 
 def _subject_suffix(word: str) -> bool:

@@ -505,3 +505,18 @@ def test_a_protest_is_the_protesters_whichever_side_is_named_first(coder):
     march = next(e for e in evs if "خرج" in e.evidence.rule)
     assert march.source.sector == "CVL"
     assert march.target.country == "USA"
+
+
+def test_a_plural_in_the_oblique_case_is_the_object_not_the_subject(coder):
+    # -ين is accusative/genitive (the nominative is -ون): "دعا المتساكنين" calls on the residents
+    evs = events(coder, "وأعلن الدفاع المدني وفاة طفل جراء الأمطار، كما دعا المتساكنين إلى توخي الحذر.")
+    call = next(e for e in evs if e.cameo_root == "02")
+    assert call.target is not None and call.target.text == "المتساكنين"
+    assert call.source is None or call.source.text != "المتساكنين"
+
+
+def test_an_oblique_plural_after_a_quantity_word_or_a_verbal_noun_is_the_doer(coder):
+    evs = events(coder, "طالب عدد من المتحصلين على شهادات الدكتوراه العاطلين عن العمل بإيجاد حلول لمعاناتهم.")
+    assert next(e for e in evs if e.cameo_root == "10").source.sector == "CVL"
+    evs = events(coder, "وتواصل أمس إضراب المعلمين في كامل ولايات الجمهورية.")
+    assert next(e for e in evs if e.cameo == "143").source.sector == "EDU"
