@@ -79,6 +79,7 @@ RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا�
 # "كان" opens a clause whose subject precedes a verb after قد ("وكان الجيش قد قتل", "كانوا قد خطفوا").
 _KANA = frozenset("كان كانت كانوا".split())
 _AUXILIARY = frozenset("قد لقد".split())
+_PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
 # Prepositions that put what follows outside the verb's arguments ("جرح 60 آخرين في هجوم انتحاري").
 _GOVERNING = frozenset("في علي الي خلال جراء اثر عقب بعد اثناء".split())
 CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
@@ -101,6 +102,8 @@ _NOUN_PREP_ROOTS = ("04", "18", "19", "20")  # measured: elsewhere it cost QuadC
 # A new reported clause ("…، وقال شاهد عيان إن المتظاهرين …"): slots never reach across it.
 REPORT_OPENERS = frozenset(
     "وقال وقالت واضاف واضافت واكد واكدت واوضح واوضحت وذكر وذكرت واشار واشارت وافاد وافادت".split()
+    # "… مؤكدا أن الفلاحة ستكون …": a speaker's participle opens a reported clause too
+    + "موكدا مضيفا مشيرا موضحا معتبرا مبينا مبرزا ملاحظا مشددا لافتا موكده مضيفه مشيره موضحه معتبره".split()
 )
 # Words that cannot stand between an event noun and its genitive.
 _NOT_ADJECTIVE = frozenset("حسب بحسب وفق وفقا طبقا حيث عند لدي".split())
@@ -400,7 +403,9 @@ class EventMatcher:
         flags = m.entry.get("flags", ())
         # "nosource": the grammatical subject is the victim; "cont": a participle whose
         # agent is the main clause's subject (filled by the pipeline)
-        nosource = "nosource" in flags or "cont" in flags
+        # "وتم حجز الكمية", "تم اعتقال المشتبه به": a passive with تم names no doer; what follows is the patient
+        passive = i > 0 and without_conjunction(tokens[i - 1].norm) in _PASSIVE_AUX
+        nosource = "nosource" in flags or "cont" in flags or passive
 
         def gap_ok(a: int, b: int) -> bool:
             for t in tokens[a:b]:
@@ -525,7 +530,9 @@ class EventMatcher:
                     i - x.end <= 4
                     and gap_ok(x.end, i)
                     and not between & {"ان", "انه", "انها"}
-                    and not ("،" in between and tokens[i].clitics.startswith(("و", "ف")))  # "…، واعتذرت": new clause
+                    and not (
+                        between & {"،", ","} and tokens[i].clitics.startswith(("و", "ف"))
+                    )  # "…، واعتذرت": new clause
                     and prep_before(x) is None
                 ):
                     source = x
@@ -538,7 +545,7 @@ class EventMatcher:
             if obj is None or prep_before(obj) is not None:
                 source, target, how = None, source, ["patient-before"]
                 return source, target, "+".join(how)
-        if "nosource" in flags and after:
+        if ("nosource" in flags or passive) and after:
             # passive / nominal: "قتل خمسة جنود" — the first chunk is the victim …
             x = after[0]
             # not through a preposition: "جرح نحو 60 آخرين في هجوم انتحاري" does not wound the bomber
@@ -547,7 +554,7 @@ class EventMatcher:
                 t.norm in _GOVERNING and not (k + 1 < len(tokens) and tokens[k + 1].norm == "صفوف")
                 for k, t in enumerate(tokens[end : x.start], start=end)
             )
-            if x.start - end <= 6 and gap_ok(end, x.start) and not through:
+            if x.start - end <= 6 and gap_ok(end, x.start) and not through and prep_before(x) is None:
                 y = after[1] if len(after) > 1 else None
                 if (
                     y is not None

@@ -520,3 +520,27 @@ def test_an_oblique_plural_after_a_quantity_word_or_a_verbal_noun_is_the_doer(co
     assert next(e for e in evs if e.cameo_root == "10").source.sector == "CVL"
     evs = events(coder, "وتواصل أمس إضراب المعلمين في كامل ولايات الجمهورية.")
     assert next(e for e in evs if e.cameo == "143").source.sector == "EDU"
+
+
+def test_putin_is_russia_not_bhutan(coder):
+    # the match key folds بوتين and بوتان together; the listed actor wins over the country name
+    evs = events(coder, "وتوعد بوتين بشن ضربات جوية على مواقع الإرهابيين في سوريا.")
+    assert next(e for e in evs if e.cameo == "130").source.code == "RUSGOV"
+
+
+def test_a_latin_comma_before_a_wa_verb_also_opens_a_new_clause(coder):
+    text = "تظاهر مئات الكوريين الجنوبيين, اليوم الثلاثاء, أمام السفارة الأمريكية بوسط سيول, ودعوا للتراجع عن الاتفاق."
+    call = next(e for e in events(coder, text) if e.cameo_root == "02")
+    assert call.source is None or call.source.code != "USAGOV"
+
+
+def test_a_speakers_participle_opens_a_reported_clause(coder):
+    # "… مؤكدا أن الفلاحة ستكون …": الفلاحة is the reported clause's subject, not the adopter of the policy
+    evs = events(coder, "وقال إن حكومته ستعتمد منوال تنمية فلاحي جديد مؤكدا أن الفلاحة ستكون خيارا استراتيجيا.")
+    assert all(e.source is None or e.source.text != "الفلاحة" for e in evs)
+
+
+def test_a_passive_with_tamma_names_no_doer(coder):
+    evs = events(coder, "وأضاف أنه تم حجز سلاح كلاشنكوف وذخيرة كانت بحوزة الإرهابي بعد تبادل لإطلاق النار معه.")
+    seize = next(e for e in evs if e.cameo == "1711")
+    assert seize.source is None

@@ -20,6 +20,7 @@ import gzip
 import hashlib
 import json
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -555,6 +556,13 @@ def compile_all(shared: Path, src: Path) -> Compiled:
     read_src_agents(src, c)
     read_src_removals(src, c)
     for k in list(c.actors):
+        if k in c.countries and any(e[4] == "src" for e in c.actors[k]):
+            # our own actor list beats a country name the match key folds onto it ("بوتين" is not "بوتان")
+            print(
+                f"note: actor {k!r} ({c.actors[k][0][3]}) shadows the country key of {c.countries[k]}", file=sys.stderr
+            )
+            del c.countries[k]
+            continue
         if k in c.countries or k in c.nationalities:
             del c.actors[k]
         elif k in c.agents and c.agents[k][3] == "src":
