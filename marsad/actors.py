@@ -284,6 +284,10 @@ class ActorResolver:
                     # apposition: ", السيد عبد الله اللافي،" or ", Name,"
                     nxt = starts.get(j + 1)
                     if nxt and nxt.kind in ("actor", "name") and not self._is_title(nxt):
+                        if nxt.kind == "actor" and self._country_only(nxt):
+                            # ", رياض الشعيبي،": a city's name in apposition to a title is the person's first name
+                            end = names.get(j + 1) or nxt.end
+                            nxt = PhraseHit(j + 1, max(end, nxt.end), "name", None)
                         chunk.hits.append(nxt)
                         j = nxt.end
                         chunk.end = j

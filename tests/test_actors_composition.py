@@ -252,3 +252,10 @@ def test_an_actor_phrase_stops_at_a_place_or_manner_phrase_with_ba():
 def test_a_title_keeps_the_state_it_serves_after_ba():
     codes = mention_codes("يؤدي وزير الشؤون الخارجية بالمملكة البلجيكية ديدييه ريندرس زيارة رسمية إلى تونس.")
     assert "BELGOV" in codes.values()
+
+
+def test_a_city_name_in_apposition_to_a_title_is_a_first_name():
+    # "رياض" is listed as Riyadh (SAU); after "الأمين العام لحزب …،" it is the secretary-general's first name
+    codes = mention_codes("وقال الأمين العام لحزب البناء الوطني، رياض الشعيبي، إن الحكومة فشلت في إدارة الأزمة.")
+    phrase = next(text for text in codes if text.startswith("الأمين العام"))
+    assert codes[phrase].endswith("PTY") and not codes[phrase].startswith("SAU")
