@@ -32,6 +32,12 @@ STOP = frozenset(
     خلال وفق حسب بحسب عبر بين اثر عقب جراء بسبب عدد عشرات مئات الاف الاف ثلاثه اربعه خمسه سته سبعه ثمانيه
     تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر لكن ولكن بل او ام ثم""".split()
 )
+# A preposition with its pronoun is no name ("أن تطلب مني الوزارة": مني is not Mina), though it may sit inside an
+# actor phrase ("الرئيس المعترف به دوليا عبد ربه منصور هادي").
+_PRONOUN_PREPS = frozenset(
+    """مني منه منها منهم منا منك عني عنه عنها عنهم لي له لها لهم لنا به بها بهم فيه فيها فيهم اليه اليها
+    اليهم معه معها معهم عليه عليها عليهم""".split()
+)
 # Stance participles: what follows them with ل is whom the group opposes or backs ("معارضون للحكومة").
 _STANCE = frozenset("معارض موالي موال مناهض مويد مساند رافض مندد".split())
 # Words before a country/city name that make it a location rather than an actor.
@@ -213,6 +219,8 @@ class ActorResolver:
         hits = self.lex.phrases(keys)
         starts: dict[int, PhraseHit] = {}
         for h in hits:
+            if tokens[h.start].norm in _PRONOUN_PREPS or tokens[h.start].norm in STOP:
+                continue  # "مني", "اليوم": a function word the match key folds onto a name
             # a finite verb is not an actor ("فتح تحقيق" is not Fatah)
             if h.kind == "actor" and h.start in verb_idx and "ال" not in tokens[h.start].clitics:
                 continue

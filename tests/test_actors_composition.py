@@ -259,3 +259,10 @@ def test_a_city_name_in_apposition_to_a_title_is_a_first_name():
     codes = mention_codes("وقال الأمين العام لحزب البناء الوطني، رياض الشعيبي، إن الحكومة فشلت في إدارة الأزمة.")
     phrase = next(text for text in codes if text.startswith("الأمين العام"))
     assert codes[phrase].endswith("PTY") and not codes[phrase].startswith("SAU")
+
+
+def test_a_preposition_with_its_pronoun_is_not_a_name():
+    # "مني" (from me) folds onto the Saudi place منى; it starts no actor
+    codes = mention_codes("وقال إنه من العيب أن تطلب مني وزارة الشؤون الثقافية التخلي عن حقوق ملكية المشروع.")
+    assert not any(text.startswith("مني") for text in codes)
+    assert not any(code.startswith("SAU") for code in codes.values())
