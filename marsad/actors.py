@@ -309,6 +309,9 @@ class ActorResolver:
                     break
                 if nh is not None:
                     prepped = _has_prep(t.clitics) or (j > 0 and tokens[j - 1].norm in LINK_PREPS)
+                    place = nh.kind == "country" or (nh.kind == "actor" and self._country_only(nh))
+                    if place and t.clitics.lstrip("وف").startswith(("ب", "ك")):
+                        break  # "جمعية الأمل الرياضي بجندوبة": where the group is, not whose it is
                     if has_name and "ب" in t.clitics and self._is_title(nh):
                         break  # "لقاء جمع كاتب الدولة صبري باش طبجي بالقائم بالأعمال الليبي": the other party
                     if has_title and not prepped and (self._is_title(nh) or self._titled_name(tokens, nh)):
@@ -356,6 +359,8 @@ class ActorResolver:
                     break
                 if h.kind == "agent" and h.value[1] == "group" and not has_title:
                     break  # a collective ("المتظاهرون") takes adjectives, not genitive chains
+                if j in blocked and t.norm.startswith("ب") and j > chunk.start:
+                    break  # "جمعية الأمل الرياضي بجندوبة": a place the gazetteer knows, with بـ
                 if t.clitics.lstrip("وف").startswith(("ب", "ك")) and t.norm != "ب" and t.key not in _STATE_WORDS:
                     # "المحاميين بوسط القاهرة", "شرطي بسلاح أبيض": a place or manner phrase, not a genitive
                     # ("وزير الخارجية بالمملكة البلجيكية" goes on: the state he serves)
@@ -411,6 +416,10 @@ class ActorResolver:
             return False
         prev = tokens[i - 1].norm if i > 0 else ""
         cl = tokens[i].clitics.replace("و", "")
+        # "في اميركا وكندا": a conjunct shares the place preposition of the first name
+        conjunct = tokens[i].clitics.startswith("و") and i > 1 and not tokens[i - 1].clitics
+        if conjunct and tokens[i - 2].norm in _PLACE_PREV:
+            return True
         return prev in _PLACE_PREV or cl.startswith(("ب", "ك")) or (cl.startswith("ل") and h.kind == "actor")
 
     @staticmethod

@@ -79,6 +79,7 @@ RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا�
 # "كان" opens a clause whose subject precedes a verb after قد ("وكان الجيش قد قتل", "كانوا قد خطفوا").
 _KANA = frozenset("كان كانت كانوا".split())
 _AUXILIARY = frozenset("قد لقد".split())
+_PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
 # Prepositions that put what follows outside the verb's arguments ("جرح 60 آخرين في هجوم انتحاري").
 _GOVERNING = frozenset("في علي الي خلال جراء اثر عقب بعد اثناء".split())
@@ -416,8 +417,12 @@ class EventMatcher:
         def prep_before(x: Mention) -> str | None:
             t = tokens[x.start]
             k = x.start - 1
-            while k > x.start - 3 and k > 0 and (tokens[k].norm.isdigit() or tokens[k].norm in NUMERALS):
-                k -= 1  # "على ثلاثة عناصر", "ضد 20 متظاهرا": the preposition governs the counted noun
+            while (
+                k > x.start - 3
+                and k > 0
+                and (tokens[k].norm.isdigit() or tokens[k].norm in NUMERALS or tokens[k].norm in _PARTITIVES)
+            ):
+                k -= 1  # "على ثلاثة عناصر", "إلى إحدى المدارس": the preposition governs the counted noun
             prev = tokens[k].norm if k >= 0 and k < x.start else ""
             if prev not in preps and k > 0 and tokens[k - 1].norm in ("علي", "ضد") and _construct_head(tokens[k]):
                 prev = tokens[k - 1].norm  # "غارات على مواقع تنظيم داعش": the actor is the genitive of the object

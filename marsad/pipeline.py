@@ -344,9 +344,13 @@ class Pipeline:
                     target = x.actor
                     how += "+casualty"
         if source is None and target is None:
-            if root == "04" and (not m.nominal or _refers_to_story_meeting(toks, m.trigger)):
+            if root == "04" and (
+                (not m.nominal and not _named_subject_follows(toks, m.end))
+                or (m.nominal and _refers_to_story_meeting(toks, m.trigger))
+            ):
                 # "ناقش اللقاء …": the meeting's participants (not for a bare noun: "في اتصال هاتفي مع
-                # الإذاعة", "الزيارة السنوية" name no meeting of the story's actors)
+                # الإذاعة", "الزيارة السنوية" name no meeting of the story's actors, nor for a verb whose own
+                # unknown subject follows: "واجتمعت اللجنة الوطنية لمراقبة الحملة")
                 source, target = ctx.pair()
                 how += "+meeting"
             if (

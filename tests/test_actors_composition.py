@@ -266,3 +266,18 @@ def test_a_preposition_with_its_pronoun_is_not_a_name():
     codes = mention_codes("وقال إنه من العيب أن تطلب مني وزارة الشؤون الثقافية التخلي عن حقوق ملكية المشروع.")
     assert not any(text.startswith("مني") for text in codes)
     assert not any(code.startswith("SAU") for code in codes.values())
+
+
+def test_a_conjunct_shares_the_place_preposition_of_the_first_name():
+    # "في اميركا وكندا": both are places where she represents the party, not actors
+    codes = mention_codes(
+        "أكدت النائبة لمياء المليح وممثلة الحزب في اميركا وكندا وأوروبا توقيع اتفاقية مع الحزب الشيوعي الصيني."
+    )
+    assert "وكندا" not in codes and "CAN" not in codes.values()
+
+
+def test_an_actor_phrase_stops_before_a_place_with_ba_that_the_gazetteer_knows():
+    codes = mention_codes(
+        "وقالت مصادر أمنية إن مسلحين استهدفوا سيارة أجرة كان يستقلها أفراد الشرطة بحي المساعيد بمدينة العريش."
+    )
+    assert not any("بمدينة" in text for text in codes)

@@ -544,3 +544,10 @@ def test_a_passive_with_tamma_names_no_doer(coder):
     evs = events(coder, "وأضاف أنه تم حجز سلاح كلاشنكوف وذخيرة كانت بحوزة الإرهابي بعد تبادل لإطلاق النار معه.")
     seize = next(e for e in evs if e.cameo == "1711")
     assert seize.source is None
+
+
+def test_a_meeting_verb_with_its_own_unknown_subject_takes_no_story_actors(coder):
+    text = "التقى الرئيس الفرنسي فرنسوا أولاند العاهل المغربي محمد السادس في باريس. واجتمعت اللجنة الوطنية لمراقبة الحملة السبت."
+    evs = coder.code(Document(id="t", text=text, date="2017-05-06"))
+    committee = [e for e in evs if e.sentence == 1 and e.cameo_root == "04"]
+    assert committee and all(e.source is None and e.target is None for e in committee)
