@@ -20,7 +20,7 @@ from .text.normalize import FUNCTION_WORDS, normalize
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
 # Sectors whose unqualified members belong to the place where the sentence happens.
-LOCAL_SECTORS = frozenset("CVL REB CRM REF COP LAB EDU HLH BUS MED AGR".split())
+LOCAL_SECTORS = frozenset("CVL REB CRM REF COP LAB EDU HLH BUS MED AGR REL".split())
 # "قتل شرطي بنيران مسلحين", "خطف على أيدي مسلحين": what follows names the perpetrator, another actor
 AGENT_MARKERS = frozenset({"بنيران", "برصاص", "بيد", "يد", "ايدي", "بايدي", "قبل"})
 # Prepositions that may continue a chunk when an actor word follows ("في ليبيا", "لدى ليبيا").

@@ -80,6 +80,7 @@ RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا�
 _KANA = frozenset("كان كانت كانوا".split())
 _AUXILIARY = frozenset("قد لقد".split())
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
+_LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
 # Prepositions that put what follows outside the verb's arguments ("جرح 60 آخرين في هجوم انتحاري").
 _GOVERNING = frozenset("في علي الي خلال جراء اثر عقب بعد اثناء".split())
@@ -450,6 +451,8 @@ class EventMatcher:
             for x in after:
                 if 0 <= m.described_by < x.start:
                     break  # "ضربة جوية استهدفت المنطقة": the describing verb's object, not the noun's genitive
+                if x.start > end and tokens[end].norm in _LOCATIVE:
+                    break  # "عبوة ناسفة قرب مسجد": where it went off, not whose it was
                 if x.start > end and tokens[end].norm in _NOT_ADJECTIVE:
                     break  # "إحالتهم على التحقيق حسب مراسلنا": a phrase after حسب/وفق is no genitive
                 if (

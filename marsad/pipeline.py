@@ -639,7 +639,11 @@ def _is_casualty(toks, x: Mention | None) -> bool:
         return False
     before = any(t.norm in _CASUALTY or t.key in _CASUALTY for t in toks[max(0, x.start - 4) : x.start])
     k = x.end + 1 if x.end < len(toks) and toks[x.end].norm in ("قد", "لقد") else x.end  # "42 جنديا قد قتلوا"
-    after = k < len(toks) and (toks[k].norm in _CASUALTY or toks[k].norm.rstrip("وا") in _CASUALTY)
+    if k + 1 < len(toks) and toks[k].norm == "بين":
+        k += 1  # "سقط عشرات العراقيين بين قتيل وجريح"
+    after = k < len(toks) and (
+        toks[k].norm in _CASUALTY or toks[k].norm.rstrip("وا") in _CASUALTY or toks[k].norm in ("قتيل", "جريح")
+    )
     return before or after
 
 

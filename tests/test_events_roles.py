@@ -551,3 +551,20 @@ def test_a_meeting_verb_with_its_own_unknown_subject_takes_no_story_actors(coder
     evs = coder.code(Document(id="t", text=text, date="2017-05-06"))
     committee = [e for e in evs if e.sentence == 1 and e.cameo_root == "04"]
     assert committee and all(e.source is None and e.target is None for e in committee)
+
+
+def test_people_fallen_between_dead_and_wounded_are_the_victims(coder):
+    evs = events(coder, "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة وسط مدينة تلعفر.")
+    assert any(e.target is not None and e.target.code == "IRQCVL" for e in evs if e.cameo_root == "18")
+
+
+def test_a_bomb_near_a_place_is_not_owned_by_what_follows_the_locative(coder):
+    evs = events(coder, "انفجرت عبوة ناسفة قرب مسجد في بغداد صباح اليوم.")
+    roadside = next(e for e in evs if e.cameo == "1833")
+    assert roadside.source is None or roadside.source.sector != "REL"
+
+
+def test_a_religious_authority_is_rel_of_the_place_he_is_in(coder):
+    evs = events(coder, "افادت تقارير بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال في النجف.")
+    attempt = next(e for e in evs if e.cameo == "185")
+    assert attempt.target.sector == "REL" and attempt.target.country == "IRQ"
