@@ -77,3 +77,17 @@ def test_where_tunisia_country_by_default_city_with_trigger():
     assert place("عاد الرئيس إلى تونس بعد زيارة إلى الكويت.", "تونس").kind == "country"
     p = place("تجمع المحتجون وسط مدينة تونس صباح اليوم.", "مدينة تونس")
     assert (p.name, p.kind) == ("Tunis", "city")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso3"),
+    [
+        ("قتل 12 شخصا في انفجار في النجف امس.", "IRQ"),
+        ("وقصفت الطائرات مواقع في إدلب.", "SYR"),
+        ("وقتل جنديان في هجوم في قندهار.", "AFG"),
+        ("ونفذ المعطلون وقفة احتجاجية في سيدي بوزيد.", "TUN"),
+    ],
+)
+def test_conflict_news_cities_are_placed_without_story_context(sentence, iso3):
+    # GeoNames calls these mid-sized towns; a lone sentence naming them must still be placed
+    assert [p.country for p in find_places(sentence)] == [iso3]
