@@ -111,10 +111,15 @@ _VIOLENT_NOUNS = frozenset(
 )
 
 
+_FILMED = frozenset("فيديو شريط تقرير تسجيل فيلم مقطع بيان".split())
+
+
 def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool:
     """A definite nisba agent word (عسكري، أمني) right after a definite content noun agrees with it: an adjective.
     A definite noun there ("الكتلة الديمقراطية الحكومة") is the next phrase, not an adjective."""
     t, prev = tokens[i], tokens[i - 1]
+    if t.key == "مصور" and (prev.key.rstrip("ا") in _FILMED or prev.norm.lstrip("و").rstrip("ا") in _FILMED):
+        return True  # "شريطا مصورا", "فيديو مصور": filmed, not a cameraman
     if not t.key.endswith("ي") or not prev.norm[0].isalpha() or (i - 1) in verb_idx:
         return False
     if prev.clitics.startswith(("و", "ف")):

@@ -273,6 +273,18 @@ class Pipeline:
             if agent is not None:  # "الهجوم الذي نفذته طالبان", "غارة شنتها طائرة أميركية"
                 source = agent.actor
                 how += "+agent"
+        if (
+            root == "18"
+            and not m.nominal
+            and how == "vso"
+            and target is None
+            and source is not None
+            and source.sector in _VICTIMS
+        ):
+            # "خطف موظف بريطاني …": unvocalised, a kidnapping verb whose only noun is a civilian is the passive
+            # (خُطف); gunmen kidnap civilians, civilians are not said to kidnap
+            source, target = None, source
+            how = "passive-victim"
         if m.nominal and root in ("18", "19", "20"):
             # "تعرضت القوات الاميركية لهجوم", "نجا الوزير من محاولة اغتيال": the subject suffered the attack
             sufferer = _sufferer(toks, m.trigger, mentions)
@@ -578,6 +590,8 @@ _BEFORE_PLACE = frozenset("امام قرب بجانب داخل خارج امام
 # Bombings, assassinations and kidnappings (root 18) are done by non-state armed actors far more often than
 # by soldiers or police, who are then their usual targets ("انفجار عبوة ناسفة … جنودنا", "نجا قائد الشرطة")
 _IRREGULAR = frozenset("REB UAF INS SPY CRM".split())
+# Sectors that are the victims, not the authors, of kidnappings and bombings.
+_VICTIMS = frozenset("CVL LAB MED BUS EDU HLH REL REF AGR NGO".split())
 _OFFICIAL = frozenset("MIL COP GOV LEG JUD ELI".split())
 _ROLES = {
     "14": (_PROTESTERS, _AUTHORITIES),

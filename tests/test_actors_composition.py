@@ -281,3 +281,8 @@ def test_an_actor_phrase_stops_before_a_place_with_ba_that_the_gazetteer_knows()
         "وقالت مصادر أمنية إن مسلحين استهدفوا سيارة أجرة كان يستقلها أفراد الشرطة بحي المساعيد بمدينة العريش."
     )
     assert not any("بمدينة" in text for text in codes)
+
+
+def test_a_filmed_statement_has_no_cameraman():
+    codes = mention_codes("سارع ترامب إلى منع انهيار حملته بإصدار بيان مصور معد على عجل عبر فيه عن أسفه.")
+    assert "مصور" not in codes

@@ -568,3 +568,16 @@ def test_a_religious_authority_is_rel_of_the_place_he_is_in(coder):
     evs = events(coder, "افادت تقارير بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال في النجف.")
     attempt = next(e for e in evs if e.cameo == "185")
     assert attempt.target.sector == "REL" and attempt.target.country == "IRQ"
+
+
+def test_a_kidnapping_verb_whose_only_noun_is_a_civilian_is_passive(coder):
+    # unvocalised "خطف موظف بريطاني" is خُطف: the employee was kidnapped
+    evs = events(coder, "لاغوس ـ ا.ف.ب: خطف موظف بريطاني يعمل في احدى منصات النفط في المياه النيجيرية أمس.")
+    kidnap = next(e for e in evs if e.cameo == "181")
+    assert kidnap.target.code == "GBRLAB"
+    assert unattributed(kidnap)
+
+
+def test_a_kidnapped_photographer_is_the_target_with_his_nationality(coder):
+    evs = events(coder, "افادت مصادر متطابقة ان مجهولين خطفوا مصورا فرنسيا في بوساسو بشمال الصومال.")
+    assert next(e for e in evs if e.cameo == "181").target.code == "FRAMED"
