@@ -111,6 +111,9 @@ _VIOLENT_NOUNS = frozenset(
 )
 
 
+_NUMBER_WORDS = frozenset(
+    "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف آلاف عده بضعه".split()
+)
 _FILMED = frozenset("فيديو شريط تقرير تسجيل فيلم مقطع بيان".split())
 
 
@@ -244,7 +247,9 @@ class ActorResolver:
                 i += 1
                 continue
             h = starts.get(i)
-            if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0):
+            counted = i > 0 and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in _NUMBER_WORDS)
+            if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0 and not counted):
+                # (an indefinite nationality is an adjective, unless counted: "خمسة بريطانيين" are people)
                 i += 1
                 continue
             if (

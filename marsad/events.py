@@ -585,7 +585,13 @@ class EventMatcher:
                     continue
                 if x.start > 0 and tokens[x.start - 1].key in _INTERVIEW:
                     continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
-                if not gap_ok(end, x.start) or x.start - (source.end if source else end) > WINDOW:
+                described = source is not None and any(
+                    _imperfect_plural(t) for t in tokens[max(source.end, end) : x.start]
+                )
+                if described and _another_follows(x, after):
+                    continue  # "خطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين": inside the subject's description
+                reach = WINDOW + (4 if described else 0)
+                if not gap_ok(end, x.start) or x.start - (source.end if source else end) > reach:
                     break
                 p = prep_before(x)
                 if p is not None or source is not None or suffixed:
@@ -657,6 +663,17 @@ def _oblique_plural(x: Mention, tokens: list[Token]) -> bool:
     t = tokens[x.start]
     w = t.norm[len(t.clitics) :]
     return len(w) >= 5 and w.endswith("ين") and not w.endswith("تين")  # not a feminine dual ("الحكومتين")
+
+
+def _another_follows(x: Mention, after: list[Mention]) -> bool:
+    """Another mention follows x closely: after a describing verb, x is that verb's object, the next the main one's."""
+    return any(y.start >= x.end and y.start - x.end <= 2 for y in after if y is not x)
+
+
+def _imperfect_plural(t: Token) -> bool:
+    """A bare imperfect plural verb ("يرتدون", "يحملون"): it opens a clause describing the noun before it."""
+    w = t.norm
+    return not t.clitics and len(w) >= 5 and w[0] == "ي" and w.endswith("ون")
 
 
 def _subject_suffix(word: str) -> bool:

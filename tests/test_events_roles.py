@@ -581,3 +581,14 @@ def test_a_kidnapping_verb_whose_only_noun_is_a_civilian_is_passive(coder):
 def test_a_kidnapped_photographer_is_the_target_with_his_nationality(coder):
     evs = events(coder, "افادت مصادر متطابقة ان مجهولين خطفوا مصورا فرنسيا في بوساسو بشمال الصومال.")
     assert next(e for e in evs if e.cameo == "181").target.code == "FRAMED"
+
+
+def test_the_object_comes_after_the_clause_that_describes_the_subject(coder):
+    # "يرتدون زي الشرطة العراقية" describes the gunmen; the five Britons are whom they kidnapped
+    evs = events(coder, "وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مركز للكمبيوتر في بغداد.")
+    assert next(e for e in evs if e.cameo == "181").target.code == "GBRCVL"
+
+
+def test_a_counted_plural_nationality_names_people(coder):
+    evs = events(coder, "ألقت الشرطة الايطالية الثلاثاء القبض على 3 إيطاليين للاشتباه في تهريبهم أسلحة.")
+    assert next(e for e in evs if e.cameo == "173").target.code == "ITACVL"
