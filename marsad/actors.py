@@ -112,7 +112,8 @@ _VIOLENT_NOUNS = frozenset(
 
 
 _NUMBER_WORDS = frozenset(
-    "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف آلاف عده بضعه".split()
+    "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف آلاف عده بضعه الف مليون مليوني ملايين"
+    " مئه ماءه".split()
 )
 _FILMED = frozenset("فيديو شريط تقرير تسجيل فيلم مقطع بيان".split())
 
@@ -247,7 +248,11 @@ class ActorResolver:
                 i += 1
                 continue
             h = starts.get(i)
-            counted = i > 0 and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in _NUMBER_WORDS)
+            counted = (
+                i > 0
+                and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in _NUMBER_WORDS)
+                and not tok.norm.endswith("يه")  # "قاذفات بي-2 أمريكية": a feminine adjective counts no people
+            )
             if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0 and not counted):
                 # (an indefinite nationality is an adjective, unless counted: "خمسة بريطانيين" are people)
                 i += 1
@@ -523,9 +528,14 @@ class ActorResolver:
             return None
         if not named and s is None and all(h.kind == "nationality" for h in chunk.hits):
             head = tokens[chunk.start].norm
-            if not head.endswith(("يين", "يون")):
+            counted = (
+                chunk.start > 0
+                and (tokens[chunk.start - 1].norm.isdigit() or tokens[chunk.start - 1].norm in _NUMBER_WORDS)
+                and not head.endswith("يه")
+            )
+            if not head.endswith(("يين", "يون")) and not counted:
                 return None  # a bare adjective ("التونسية") is not an actor
-            s = "CVL"  # a plural nationality names people: "آلاف الإسرائيليين"
+            s = "CVL"  # a plural or counted nationality names people: "آلاف الإسرائيليين", "مليوني لبناني"
             rule.append("people")
         code = (c or "") + (s or "") if (c or "") != "IGO" or not named else named[0]
         if named and len(named[0]) > 6:

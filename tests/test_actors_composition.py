@@ -286,3 +286,11 @@ def test_an_actor_phrase_stops_before_a_place_with_ba_that_the_gazetteer_knows()
 def test_a_filmed_statement_has_no_cameraman():
     codes = mention_codes("سارع ترامب إلى منع انهيار حملته بإصدار بيان مصور معد على عجل عبر فيه عن أسفه.")
     assert "مصور" not in codes
+
+
+def test_a_nationality_counted_in_thousands_or_millions_names_people():
+    codes = mention_codes("لقد دوت أصوات مليوني لبناني خرجوا متظاهرين في 10 كانون الأول 2006.")
+    assert codes.get("لبناني") == "LBNCVL"
+    # a feminine nationality after a number is an adjective of a thing
+    codes = mention_codes("وقال مسؤولان إن قاذفات بي-2 أمريكية شنت غارات جوية على معسكرات لداعش.")
+    assert "أمريكية" not in codes

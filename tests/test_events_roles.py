@@ -592,3 +592,9 @@ def test_the_object_comes_after_the_clause_that_describes_the_subject(coder):
 def test_a_counted_plural_nationality_names_people(coder):
     evs = events(coder, "ألقت الشرطة الايطالية الثلاثاء القبض على 3 إيطاليين للاشتباه في تهريبهم أسلحة.")
     assert next(e for e in evs if e.cameo == "173").target.code == "ITACVL"
+
+
+def test_gathering_with_banners_is_a_demonstration(coder):
+    evs = events(coder, "وتجمع عشرات الفلسطينيين وسط مدينة رام الله رافعين لافتات تطالب بوقف الاستيطان.")
+    demo = next(e for e in evs if e.cameo == "141")
+    assert demo.source.code == "PSECVL"
