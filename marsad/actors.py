@@ -388,6 +388,9 @@ class ActorResolver:
                     has_name = True
                     j = chunk.end = pers_end
                     continue
+                last = chunk.hits[-1]
+                if last.kind == "nationality" and tokens[last.start].norm.endswith(("يين", "يون")):
+                    break  # "الفلسطينيين وسط مدينة رام الله": a people's plural closes the phrase
                 # a genitive chain or a name word: continue only when an actor word follows soon
                 look = next((k for k in range(j + 1, min(n, j + 7)) if k in starts), None)
                 if look is not None and any(

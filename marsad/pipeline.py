@@ -495,6 +495,11 @@ def _kind(e: Event) -> str:
     return "protest" if e.cameo_root == "14" else "quad"
 
 
+def _principal(*actors: Actor) -> bool:
+    """Named parties, not a people counted in passing ("1500 تونسي"): only they make the story's pair."""
+    return all("people" not in (a.rule or "") for a in actors)
+
+
 class _StoryContext:
     """What a story has said so far: its principal actors and main country."""
 
@@ -517,7 +522,7 @@ class _StoryContext:
         tgt = ev.target if ev.target is not None and ev.target.rule not in _CONVENTIONAL else None
         if src is not None:
             self.last_source = src
-        if self.first_pair == (None, None) and src is not None and tgt is not None:
+        if self.first_pair == (None, None) and src is not None and tgt is not None and _principal(src, tgt):
             self.first_pair = (src, tgt)
 
     def pair(self) -> tuple[Actor | None, Actor | None]:
@@ -525,7 +530,7 @@ class _StoryContext:
             return self.first_pair
         seen: dict[str, Actor] = {}
         for a in self.actors:
-            if a.country and a.country not in {x.country for x in seen.values()}:
+            if a.country and a.country not in {x.country for x in seen.values()} and _principal(a):
                 seen[a.code] = a
         vals = list(seen.values())
         return (vals[0] if vals else None, vals[1] if len(vals) > 1 else None)

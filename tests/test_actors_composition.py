@@ -294,3 +294,9 @@ def test_a_nationality_counted_in_thousands_or_millions_names_people():
     # a feminine nationality after a number is an adjective of a thing
     codes = mention_codes("وقال مسؤولان إن قاذفات بي-2 أمريكية شنت غارات جوية على معسكرات لداعش.")
     assert "أمريكية" not in codes
+
+
+def test_a_peoples_plural_closes_its_phrase():
+    # "الفلسطينيين وسط مدينة رام الله": where they gathered, not part of who they are
+    codes = mention_codes("وتجمع عشرات الفلسطينيين وسط مدينة رام الله رافعين لافتات تطالب بوقف الاستيطان.")
+    assert codes.get("الفلسطينيين") == "PSECVL"
