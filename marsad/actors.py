@@ -111,6 +111,7 @@ _VIOLENT_NOUNS = frozenset(
 )
 
 
+_SUPPORTERS = frozenset("انصار مناصري مناصرو عناصر اعضاء كوادر مؤيدي مؤيدو".split())
 _NUMBER_WORDS = frozenset(
     "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف آلاف عده بضعه الف مليون مليوني ملايين"
     " مئه ماءه".split()
@@ -366,9 +367,14 @@ class ActorResolver:
                 if t.norm in AGENT_MARKERS:
                     break
                 if t.norm in LINK_PREPS:
-                    if starts.get(j + 1) is None:
+                    k = j + 1
+                    if t.norm == "من" and k < n and tokens[k].key in _SUPPORTERS:
+                        k += 1  # "متظاهرون من انصار «حزب الله»": their affiliation names them
+                        while k < n and tokens[k].norm in ("«", '"', "“"):
+                            k += 1
+                    if starts.get(k) is None:
                         break
-                    j += 1
+                    j = k
                     continue
                 if t.norm == "و":
                     break

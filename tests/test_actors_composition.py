@@ -300,3 +300,14 @@ def test_a_peoples_plural_closes_its_phrase():
     # "الفلسطينيين وسط مدينة رام الله": where they gathered, not part of who they are
     codes = mention_codes("وتجمع عشرات الفلسطينيين وسط مدينة رام الله رافعين لافتات تطالب بوقف الاستيطان.")
     assert codes.get("الفلسطينيين") == "PSECVL"
+
+
+def test_protesters_from_a_movements_supporters_take_its_code():
+    codes = mention_codes("وحاصر متظاهرون من انصار «حزب الله» مطار بيروت.")
+    phrase = next(text for text in codes if text.startswith("متظاهرون"))
+    assert codes[phrase] == "LBNREB"
+
+
+def test_the_muslim_brotherhood_by_its_bare_name():
+    coded = code("قالت جماعة الإخوان المسلمين إن الحكومة فشلت.", date="2008-04-06")
+    assert {m.text: m.actor.code for m in coded.mentions if m.actor}["جماعة الإخوان المسلمين"] == "EGYOPP"
