@@ -357,7 +357,7 @@ class Pipeline:
                     how += "+casualty"
         if source is None and target is None:
             if root == "04" and (
-                (not m.nominal and not _named_subject_follows(toks, m.end))
+                (not m.nominal and (not _named_subject_follows(toks, m.end) or _meeting_noun_follows(toks, m.end)))
                 or (m.nominal and _refers_to_story_meeting(toks, m.trigger))
             ):
                 # "ناقش اللقاء …": the meeting's participants (not for a bare noun: "في اتصال هاتفي مع
@@ -675,6 +675,14 @@ def _refers_to_story_meeting(toks, i: int) -> bool:
 _OBJECT_OPENERS = frozenset(
     "ضروره اهميه حرص استعداد دعم رفض التزام تمسك استمرار مواصله تضامن ترحيب قلق انشغال موقف امل ثقه".split()
 )
+
+
+# "ناقش اللقاء …", "تناول الاجتماع …": the meeting the story reports is the subject
+_MEETING_NOUNS = frozenset("لقاء اجتماع محادث مباحث جلس زيار قمه اتصال مشاور".split())
+
+
+def _meeting_noun_follows(toks, k: int) -> bool:
+    return k < len(toks) and toks[k].key in _MEETING_NOUNS
 
 
 def _named_subject_follows(toks, k: int) -> bool:

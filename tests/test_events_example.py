@@ -71,3 +71,9 @@ def test_public_api_codes_text(example_text):
     events = marsad.code(example_text, date="2025-04-28")
     assert any(e.cameo == "018" for e in events)
     assert {e.event_id for e in events} == {e.event_id for e in marsad.code(example_text, date="2025-04-28")}
+
+
+def test_every_event_of_the_example_names_both_sides(example_coded):
+    # the talks the two delegations held ("كما ناقش اللقاء …") are theirs: no event is left without its dyad
+    assert len(example_coded.events) == 13
+    assert all(set(_dyad(e)) <= {"LBY", "RUS", "IRN"} and None not in _dyad(e) for e in example_coded.events)
