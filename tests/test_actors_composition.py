@@ -311,3 +311,8 @@ def test_protesters_from_a_movements_supporters_take_its_code():
 def test_the_muslim_brotherhood_by_its_bare_name():
     coded = code("قالت جماعة الإخوان المسلمين إن الحكومة فشلت.", date="2008-04-06")
     assert {m.text: m.actor.code for m in coded.mentions if m.actor}["جماعة الإخوان المسلمين"] == "EGYOPP"
+
+
+def test_the_agents_of_a_security_unit_are_police():
+    codes = mention_codes("وتمكن أعوان فرقة الأبحاث والتفتيش بسوسة من إلقاء القبض على مشتبه به.")
+    assert codes.get("أعوان فرقة الأبحاث", "").endswith("COP")
