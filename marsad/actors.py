@@ -334,6 +334,8 @@ class ActorResolver:
                         break  # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
+                    if t.clitics.startswith("و") and has_title and self._is_title(nh) and not prepped:
+                        break  # "وزير الخارجية التونسي ونظيره الجزائري": two office holders, not one
                     named_first = has_name or chunk.hits[-1].kind == "country"
                     if named_first and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
                         break  # "ودعا الصدر الحكومة العراقية", "اتهمت السعودية الحوثيين": subject, then object

@@ -440,6 +440,14 @@ class EventMatcher:
             # a masdar/noun trigger: its agent is the subject of a support verb governing it ("ألقت
             # الشرطة القبض", "قامت القوات باعتقال"), else the genitive right after it ("اعتداءات التنظيم")
             # or the "من قبل"/"ضد" phrase; never a subject far away.
+            if end + 1 < len(tokens) and tokens[end].norm == "بين" and m.code[:2] in ("03", "04", "19"):
+                # "الاجتماع بين السراج وحفتر", "اشتباكات بين الجيش والمسلحين": the two parties after بين
+                first = next((x for x in after if x.start > end and x.start - end <= 5), None)
+                second = first and next(
+                    (x for x in after if x.start >= first.end and tokens[x.start].clitics.startswith("و")), None
+                )
+                if first is not None and second is not None and second.start - first.end <= 3:
+                    return first, second, "between"
             j = m.support
             if j is not None:
                 subj = next((x for x in before if x.start > j and prep_before(x) is None), None)  # VSO

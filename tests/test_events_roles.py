@@ -598,3 +598,15 @@ def test_gathering_with_banners_is_a_demonstration(coder):
     evs = events(coder, "وتجمع عشرات الفلسطينيين وسط مدينة رام الله رافعين لافتات تطالب بوقف الاستيطان.")
     demo = next(e for e in evs if e.cameo == "141")
     assert demo.source.code == "PSECVL"
+
+
+def test_a_meeting_between_two_parties_takes_both(coder):
+    text = "وتناول اللقاء بين وزير الخارجية التونسي ونظيره الجزائري العلاقات الثنائية."
+    meet = next(e for e in events(coder, text) if e.cameo_root == "04")
+    assert (meet.source.code, meet.target.code) == ("TUNGOV", "DZAGOV")
+
+
+def test_a_counterpart_is_an_official_of_his_own_country(coder):
+    evs = events(coder, "وبحث الرئيس التونسي مع نظيره الفرنسي الأوضاع في ليبيا.")
+    talks = next(e for e in evs if e.cameo_root == "04")
+    assert talks.target.code == "FRAGOV"
