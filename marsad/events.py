@@ -118,6 +118,8 @@ NUMERALS = frozenset(
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
 RESULT_VERBS = frozenset("ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت".split())
+# Verbs after which ما is the relative "which" ("ما أسفر عن مقتل", "ما أدى إلى"), not a negation.
+_RELATIVE_MA = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت نجم نتج".split())
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار", "قوات مكافحة الشغب").
 BACKGROUND_PREPS = frozenset(
     "مكافحه خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
@@ -378,9 +380,12 @@ class EventMatcher:
         # cues before the trigger, and before the support verb governing an event noun ("لم تتمكن الشرطة من القبض")
         j = m.support
         for at in (i,) if j is None else (i, j):
-            for b in reversed(tokens[max(0, at - 4) : at]):
+            window = tokens[max(0, at - 4) : at]
+            for k, b in reversed(list(enumerate(window))):
                 if b.norm in CLAUSE_BREAK or b.norm in ("،", ","):
                     break
+                if b.norm == "ما" and k + 1 < len(window) and without_conjunction(window[k + 1].norm) in _RELATIVE_MA:
+                    continue  # "ما أسفر عن مقتل": "which resulted in", not a negation
                 if b.norm in NEGATION or b.key in NEGATION:
                     return "negated"
                 if b.norm in FUTURE or b.key in FUTURE:

@@ -610,3 +610,15 @@ def test_a_counterpart_is_an_official_of_his_own_country(coder):
     evs = events(coder, "وبحث الرئيس التونسي مع نظيره الفرنسي الأوضاع في ليبيا.")
     talks = next(e for e in evs if e.cameo_root == "04")
     assert talks.target.code == "FRAGOV"
+
+
+def test_ma_before_a_result_verb_is_which_not_a_negation(coder):
+    evs = events(coder, "شهدت إسطنبول هجوما مسلحا على مطعم معروف، ما أسفر عن مقتل شخص وإصابة آخرين.")
+    kill = next(e for e in evs if e.cameo == "180" and "قتل" in e.evidence.rule)
+    assert kill.modality == "asserted"
+    assert all(e.modality == "negated" for e in events(coder, "ما قتل أحد في الهجوم.") if e.cameo_root == "18")
+
+
+def test_a_two_word_korean_nationality_names_the_state(coder):
+    evs = events(coder, "تظاهر مئات الكوريين الجنوبيين أمام السفارة الأمريكية في سيول.")
+    assert next(e for e in evs if e.cameo == "141").source.code == "KORCVL"
