@@ -120,6 +120,12 @@ TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات ع
 RESULT_VERBS = frozenset("ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت".split())
 # Verbs after which ما is the relative "which" ("ما أسفر عن مقتل", "ما أدى إلى"), not a negation.
 _RELATIVE_MA = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت نجم نتج".split())
+# Negation words that open a connector or an aspect phrase instead ("غير أن", "لا سيما", "لا يزال", "ما زالت").
+_NOT_NEGATION = frozenset(
+    [("غير", w) for w in ("ان", "انه", "انها")]
+    + [("لا", w) for w in ("سيما", "يزال", "تزال", "يزالون", "زال", "زالت", "بد")]
+    + [("ما", w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "ان")]
+)
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار", "قوات مكافحة الشغب").
 BACKGROUND_PREPS = frozenset(
     "مكافحه خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
@@ -379,18 +385,25 @@ class EventMatcher:
             return "intended"  # سيطالبون، سنعمل (not سيطر)
         # cues before the trigger, and before the support verb governing an event noun ("لم تتمكن الشرطة من القبض")
         j = m.support
+        # a bare event noun is negated only right after the negated verb that states it ("لم يقع هجوم"), not by a
+        # negation of another verb of its clause ("ولم تعرف بعد دوافع الهجوم")
+        reach = 2 if m.nominal and j is None else 4
         for at in (i,) if j is None else (i, j):
-            window = tokens[max(0, at - 4) : at]
+            window = tokens[max(0, at - reach) : at]
             for k, b in reversed(list(enumerate(window))):
                 if b.norm in CLAUSE_BREAK or b.norm in ("،", ","):
                     break
-                if b.norm == "ما" and k + 1 < len(window) and without_conjunction(window[k + 1].norm) in _RELATIVE_MA:
+                nxt = without_conjunction(window[k + 1].norm) if k + 1 < len(window) else ""
+                if b.norm == "ما" and nxt in _RELATIVE_MA:
                     continue  # "ما أسفر عن مقتل": "which resulted in", not a negation
-                if b.norm in NEGATION or b.key in NEGATION:
+                if (without_conjunction(b.norm), nxt) in _NOT_NEGATION:
+                    continue  # "غير أن" however, "لا سيما" especially, "لا يزال" still
+                bare = without_conjunction(b.norm)  # "ولم تعتقل", "وسوف", "ولو"
+                if bare in NEGATION or b.key in NEGATION:
                     return "negated"
-                if b.norm in FUTURE or b.key in FUTURE:
+                if bare in FUTURE or b.key in FUTURE:
                     return "intended"
-                if b.norm in CONDITIONAL:
+                if bare in CONDITIONAL:
                     return "hypothetical"
         if "intent" in m.entry.get("flags", ()):
             return "intended"

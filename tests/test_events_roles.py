@@ -622,3 +622,14 @@ def test_ma_before_a_result_verb_is_which_not_a_negation(coder):
 def test_a_two_word_korean_nationality_names_the_state(coder):
     evs = events(coder, "تظاهر مئات الكوريين الجنوبيين أمام السفارة الأمريكية في سيول.")
     assert next(e for e in evs if e.cameo == "141").source.code == "KORCVL"
+
+
+def test_negators_and_connectors(coder):
+    def modality(text, root):
+        return [e.modality for e in events(coder, text) if e.cameo_root == root]
+
+    assert modality("ولم تعتقل الشرطة أحدا من المتظاهرين.", "17") == ["negated"]  # و + لم still negates
+    assert modality("غير أن الشرطة اعتقلت ثلاثة مشتبه بهم.", "17") == ["asserted"]  # غير أن: however
+    assert modality("لا سيما بعد أن هاجم مسلحون مركزا للشرطة.", "19") == ["asserted"]  # لا سيما: especially
+    # a negation of another verb of the clause does not negate the attack it mentions
+    assert modality("ولم تعرف بعد دوافع الهجوم وهوية المنفذ.", "19") == ["asserted"]
