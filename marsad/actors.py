@@ -238,6 +238,10 @@ class ActorResolver:
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
             starts[h.start] = h
         names = _Names(entities, starts)
+
+        def place_hit(x: PhraseHit) -> bool:
+            return x.kind == "country" or (x.kind == "actor" and self._country_only(x))
+
         covered = {k for h in hits for k in range(h.start, h.end)}
         ends = {h.end: h for h in hits}
         out: list[Chunk] = []
@@ -325,7 +329,7 @@ class ActorResolver:
                     break
                 if nh is not None:
                     prepped = _has_prep(t.clitics) or (j > 0 and tokens[j - 1].norm in LINK_PREPS)
-                    place = nh.kind == "country" or (nh.kind == "actor" and self._country_only(nh))
+                    place = place_hit(nh)
                     if place and t.clitics.lstrip("وف").startswith(("ب", "ك")):
                         break  # "جمعية الأمل الرياضي بجندوبة": where the group is, not whose it is
                     if has_name and "ب" in t.clitics and self._is_title(nh):
@@ -334,6 +338,11 @@ class ActorResolver:
                         break  # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
+                    bare_country = all(
+                        x.kind == "country" or (x.kind == "actor" and self._country_only(x)) for x in chunk.hits
+                    )
+                    if bare_country and place_hit(nh) and t.clitics.lstrip("وف").startswith("ل"):
+                        break  # "اتهام السعودية لقطر": the second state is the object
                     if t.clitics.startswith("و") and has_title and self._is_title(nh) and not prepped:
                         break  # "وزير الخارجية التونسي ونظيره الجزائري": two office holders, not one
                     named_first = has_name or chunk.hits[-1].kind == "country"

@@ -109,7 +109,7 @@ REPORT_OPENERS = frozenset(
 )
 # Words that cannot stand between an event noun and its genitive.
 _NOT_ADJECTIVE = frozenset("حسب بحسب وفق وفقا طبقا حيث عند لدي".split())
-_INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
+INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
 # Number words between a preposition and the noun it governs ("على ثلاثة عناصر").
 NUMERALS = frozenset(
     "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر عشرات مئات".split()
@@ -609,7 +609,7 @@ class EventMatcher:
             for x in after:
                 if x is source or (source and x.start < source.end):
                     continue
-                if x.start > 0 and tokens[x.start - 1].key in _INTERVIEW:
+                if x.start > 0 and tokens[x.start - 1].key in INTERVIEW:
                     continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
                 described = source is not None and any(
                     _imperfect_plural(t) for t in tokens[max(source.end, end) : x.start]

@@ -9,7 +9,7 @@ from collections import Counter
 from .actors import AGENT_MARKERS, ActorResolver
 from .classify import SentenceClassifier
 from .errors import InputError, message
-from .events import RESUMPTIVE, EventMatcher, without_conjunction
+from .events import INTERVIEW, RESUMPTIVE, EventMatcher, without_conjunction
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
@@ -682,7 +682,8 @@ _MEETING_NOUNS = frozenset("لقاء اجتماع محادث مباحث جلس �
 
 
 def _meeting_noun_follows(toks, k: int) -> bool:
-    return k < len(toks) and toks[k].key in _MEETING_NOUNS
+    # definite: the meeting already reported ("ناقش اللقاء"), not a new one ("عقد اجتماعا طارئا")
+    return k < len(toks) and toks[k].key in _MEETING_NOUNS and "ال" in toks[k].clitics
 
 
 def _named_subject_follows(toks, k: int) -> bool:
@@ -734,6 +735,9 @@ def _is_informant(toks, x: Mention) -> bool:
     before = toks[x.start - 1] if x.start > 0 else None
     if before is None:
         return False
+    to = toks[x.start].clitics.lstrip("وف").startswith("ل")
+    if to and (before.key in INTERVIEW or (x.actor is not None and x.actor.sector == "MED")):
+        return True  # "في تصريح لوكالة تونس افريقيا للأنباء", "وفق ما أكده لمراسلنا": whom the speaker talked to
     # "وأوضحت المواطنة أن …"
     return before.norm in _SPEECH or before.key in _SPEECH or without_conjunction(before.norm) in _SPEECH
 

@@ -633,3 +633,17 @@ def test_negators_and_connectors(coder):
     assert modality("لا سيما بعد أن هاجم مسلحون مركزا للشرطة.", "19") == ["asserted"]  # لا سيما: especially
     # a negation of another verb of the clause does not negate the attack it mentions
     assert modality("ولم تعرف بعد دوافع الهجوم وهوية المنفذ.", "19") == ["asserted"]
+
+
+def test_the_state_news_agency_is_an_interviewer_not_the_country(coder):
+    evs = events(coder, "ودعا الجهيناوي في تصريح لوكالة تونس افريقيا للأنباء بريطانيا إلى رفع تنبيه السفر.")
+    call = next(e for e in evs if e.cameo_root == "02")
+    assert call.target.code == "GBR"
+    evs = events(coder, "وقال العقيد في تصريح لوكالة تونس افريقيا للأنباء إنه سيواصل الاضراب عن الطعام.")
+    assert all(e.source is None or e.source.sector != "MED" for e in evs)
+
+
+def test_an_accusation_of_one_state_against_another(coder):
+    evs = events(coder, "اعتبر الإعلامي الطاهر بن حسين اتهام السعودية لقطر بدعم الإرهاب أمرا مضحكا.")
+    accuse = next(e for e in evs if e.cameo == "112")
+    assert (accuse.source.code, accuse.target.code) == ("SAU", "QAT")
