@@ -316,3 +316,8 @@ def test_the_muslim_brotherhood_by_its_bare_name():
 def test_the_agents_of_a_security_unit_are_police():
     codes = mention_codes("وتمكن أعوان فرقة الأبحاث والتفتيش بسوسة من إلقاء القبض على مشتبه به.")
     assert codes.get("أعوان فرقة الأبحاث", "").endswith("COP")
+
+
+def test_the_leader_of_a_state_is_its_government():
+    codes = mention_codes("هدد زعيم كوريا الشمالية كيم جونغ أون بقتل الخونة.")
+    assert any(code == "PRKGOV" and text.startswith("زعيم") for text, code in codes.items())
