@@ -112,6 +112,7 @@ _VIOLENT_NOUNS = frozenset(
 
 
 _SUPPORTERS = frozenset("انصار مناصري مناصرو عناصر اعضاء كوادر مؤيدي مؤيدو".split())
+_FOREIGN = frozenset("اجنبي اجنبيه اجانب".split())
 _NUMBER_WORDS = frozenset(
     "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف آلاف عده بضعه الف مليون مليوني ملايين"
     " مئه ماءه".split()
@@ -437,6 +438,8 @@ class ActorResolver:
                     chunk.end = j
                     continue
                 break
+            if chunk.end < n and tokens[chunk.end].key in _FOREIGN:
+                chunk.end += 1  # "قوات أجنبية": foreign, so not the story's country
             out.append(chunk)
             i = max(chunk.end, i + 1)
         return out
@@ -535,13 +538,14 @@ class ActorResolver:
             if prior is not None:
                 c = prior.country
                 rule.append("coref")
-        if c is None and s in LOCAL_SECTORS and place_country:
+        foreign = any(t.key in _FOREIGN for t in tokens[chunk.start : chunk.end])  # "زعيمة أجنبية", "السياح الأجانب"
+        if c is None and s in LOCAL_SECTORS and place_country and not foreign:
             # people of the place the sentence happens in ("انتحاري … في بغداد", "قتل 15 شخصا"): not the
             # story's or the outlet's country, which a foreign report in a Tunisian paper would give them
             c = place_country
             rule.append("place")
         # unknown gunmen stay unidentified; a named militia ("قوات الصحوة") belongs to the story's country
-        if c is None and s and (s != "UAF" or sector_kind == "org") and context_country:
+        if c is None and s and (s != "UAF" or sector_kind == "org") and context_country and not foreign:
             c = context_country
             rule.append("context")
         if not c and not s:

@@ -647,3 +647,10 @@ def test_an_accusation_of_one_state_against_another(coder):
     evs = events(coder, "اعتبر الإعلامي الطاهر بن حسين اتهام السعودية لقطر بدعم الإرهاب أمرا مضحكا.")
     accuse = next(e for e in evs if e.cameo == "112")
     assert (accuse.source.code, accuse.target.code) == ("SAU", "QAT")
+
+
+def test_foreign_forces_are_the_killers_and_belong_to_no_story_country(coder):
+    evs = events(coder, "قالت الشرطة الأفغانية إن قوات أجنبية قتلت تسعة جنود افغان بطريق الخطأ.")
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.source.code == "MIL" and kill.source.text == "قوات أجنبية"
+    assert kill.target.code == "AFGMIL"
