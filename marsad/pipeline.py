@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from .actors import AGENT_MARKERS, ActorResolver
@@ -149,7 +150,7 @@ class Pipeline:
                     place_country=_main_country(places),
                 )
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
-                matches = self.matcher.triggers(toks, inside)
+                matches = self.matcher.triggers(toks, inside) if not _headline_list(sent.text) else []
                 all_mentions.extend(mentions)
                 ctx.observe(mentions)
                 seen: set[tuple] = set()
@@ -493,6 +494,15 @@ def _kind(e: Event) -> str:
     if e.cameo_root in ("18", "19", "20") or e.cameo == "1712":
         return "assault"
     return "protest" if e.cameo_root == "14" else "quad"
+
+
+_HEADLINE_SEP = re.compile(r"\s:\s")
+
+
+def _headline_list(text: str) -> bool:
+    """A run of other articles' headlines scraped with the page ("المهدية : شلل تام … رئيس الجمهورية يستقبل …"):
+    two or more "place : title" separators and no sentence end.  Its events belong to other documents."""
+    return len(_HEADLINE_SEP.findall(text)) >= 2 and not text.rstrip().endswith((".", "!", "?", "؟", "»", '"'))
 
 
 def _principal(*actors: Actor) -> bool:

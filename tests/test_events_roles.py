@@ -654,3 +654,11 @@ def test_foreign_forces_are_the_killers_and_belong_to_no_story_country(coder):
     kill = next(e for e in evs if e.cameo == "180")
     assert kill.source.code == "MIL" and kill.source.text == "قوات أجنبية"
     assert kill.target.code == "AFGMIL"
+
+
+def test_a_scraped_run_of_other_articles_headlines_yields_no_events(coder):
+    text = (
+        "المهدية : شلل تام في البرادعة وتواصل العصيان المدني موظفون لم يلتحقوا بمقرات عملهم "
+        "بعد عودته من بنغازي : رئيس الجمهورية يستقبل محسن مرزوق نواب البرلمان يطالبون بامتيازات جديدة"
+    )
+    assert events(coder, text) == []
