@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
-from .text.normalize import FUNCTION_WORDS, normalize
+from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS, normalize
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
@@ -111,12 +111,8 @@ _VIOLENT_NOUNS = frozenset(
 )
 
 
-_SUPPORTERS = frozenset("انصار مناصري مناصرو عناصر اعضاء كوادر مؤيدي مؤيدو".split())
+_SUPPORTERS = frozenset("انصار مناصري مناصرو عناصر اعضاء كوادر مويدي مويدو".split())  # match keys (ؤ → و)
 _FOREIGN = frozenset("اجنبي اجنبيه اجانب".split())
-_NUMBER_WORDS = frozenset(
-    "اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف آلاف عده بضعه الف مليون مليوني ملايين"
-    " مئه ماءه".split()
-)
 _FILMED = frozenset("فيديو شريط تقرير تسجيل فيلم مقطع بيان".split())
 
 
@@ -256,7 +252,7 @@ class ActorResolver:
             h = starts.get(i)
             counted = (
                 i > 0
-                and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in _NUMBER_WORDS)
+                and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in NUMBER_WORDS)
                 and not tok.norm.endswith("يه")  # "قاذفات بي-2 أمريكية": a feminine adjective counts no people
             )
             if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0 and not counted):
@@ -554,7 +550,7 @@ class ActorResolver:
             head = tokens[chunk.start].norm
             counted = (
                 chunk.start > 0
-                and (tokens[chunk.start - 1].norm.isdigit() or tokens[chunk.start - 1].norm in _NUMBER_WORDS)
+                and (tokens[chunk.start - 1].norm.isdigit() or tokens[chunk.start - 1].norm in NUMBER_WORDS)
                 and not head.endswith("يه")
             )
             if not head.endswith(("يين", "يون")) and not counted:

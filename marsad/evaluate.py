@@ -446,13 +446,13 @@ class Combine:
     add: float | None = None
 
 
-def keep_event(e: Event, p: float, threshold: float, reject: float | None, kind: str = "assault") -> bool:
+def keep_event(e: Event, p: float, threshold: float, reject: float | None) -> bool:
     """Whether the combined rule keeps a dictionary event whose sentence has probability `p`."""
     if reject is not None:
         return p >= reject
     from .pipeline import gate
 
-    return p >= gate(kind, threshold, e.evidence.rule)
+    return p >= gate(threshold, e.evidence.rule)
 
 
 def _table_prf(task: str, system: str, s: PRF) -> Row:
@@ -479,7 +479,7 @@ def run_detection(data: Path, etype: str, coder: Coder, oof: OofFn | None, combi
     comb = {}
     for i, it in enumerate(scored):
         evs = [e for e in counted(coded.get(it.id, [])) if is_type(e, etype)]
-        hit = any(keep_event(e, float(p[i]), t, combine.reject, etype.lower()) for e in evs)
+        hit = any(keep_event(e, float(p[i]), t, combine.reject) for e in evs)
         if not hit and not evs and combine.add is not None:
             conflict = any(e.quad_class in (3, 4) for e in counted(coded.get(it.id, [])))
             hit = conflict and p[i] >= combine.add

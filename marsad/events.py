@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
 from .model import Mention, Sentence, Token
-from .text.normalize import FUNCTION_WORDS
+from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
@@ -111,9 +111,7 @@ REPORT_OPENERS = frozenset(
 _NOT_ADJECTIVE = frozenset("حسب بحسب وفق وفقا طبقا حيث عند لدي".split())
 INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
 # Number words between a preposition and the noun it governs ("على ثلاثة عناصر").
-NUMERALS = frozenset(
-    "ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر عشرات مئات".split()
-)
+NUMERALS = NUMBER_WORDS
 # Number words before a noun trigger that make it a tally ("عشرات الهجمات" stays: the article marks a specific set).
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
@@ -671,8 +669,8 @@ def _accusative(t: Token) -> bool:
 
 
 # "طالب عدد من العاطلين", "احتج بعض الفلاحين": a quantity word is the subject and the plural its genitive.
-_QUANTITY = frozenset(
-    "عدد بعض مئات عشرات الاف آلاف مجموعه مجموعات جموع حشود احد كل جميع معظم غالبيه اغلب الالاف المئات".split()
+_QUANTITY = NUMBER_WORDS | frozenset(
+    "عدد بعض مجموعه مجموعات جموع حشود احد كل جميع معظم غالبيه اغلب الالاف المئات".split()
 )
 
 

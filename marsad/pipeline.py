@@ -28,21 +28,19 @@ _ACTORLESS_OK = ("14", "18", "19", "20")
 # 0.656 at 1.0; PROTEST flat, 0.357 / 0.358 / 0.354 at 0.5 / 0.7 / 0.8).  0.7 still keeps short plain reports such
 # as "هاجم مسلحون مجهولون مركزا للشرطة" that the classifier scores 0.28 (threshold 0.38 × 0.7 = 0.27).
 VERB_FACTOR = 0.7
-# Per-type factors (none set).  Measured and left out: protest nouns at 1.5 and protest verbs at 0.75 of the
-# threshold raise gsr-dev PROTEST F1 from 0.338 to 0.390 (mean of five CV seeds), but on Jawhara FM they drop half
-# the protest events kept, most of them real local vigils, sit-ins and road blocks the gsr gold would not see.
-NOUN_FACTORS: dict[str, float] = {}
-VERB_FACTORS: dict[str, float] = {}
+# Per-type factors were measured and left out: protest nouns at 1.5 and protest verbs at 0.75 of the threshold raise
+# gsr-dev PROTEST F1 from 0.338 to 0.390 (mean of five CV seeds), but on Jawhara FM they drop half the protest
+# events kept, most of them real local vigils, sit-ins and road blocks the gsr gold would not see.
 
 
-def gate(kind: str, threshold: float, rule: str) -> float:
+def gate(threshold: float, rule: str) -> float:
     """The classifier probability a violence or protest event with this evidence rule needs to be kept.  A noun
     trigger needs the full threshold (alone it is mostly a background reference), a finite verb a share of it, and so
     does a noun governed by a support verb with its doer ("نفّذ أعوان الشركة وقفة احتجاجية", "قامت القوات باعتقال"):
     the sentence says the deed was done."""
     if "|noun" in rule and "|support" not in rule:
-        return threshold * NOUN_FACTORS.get(kind, 1.0)
-    return threshold * VERB_FACTORS.get(kind, VERB_FACTOR)
+        return threshold
+    return threshold * VERB_FACTOR
 
 
 _QUAD = {r: (1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4) for r in range(1, 21)}
@@ -203,7 +201,7 @@ class Pipeline:
                 # threshold cross-validation chose for F1, agrees there is such a deed: alone it is
                 # mostly a background reference.  A finite verb needs half that belief.
                 t = self._threshold(kind)
-                if p < gate(kind, t, e.evidence.rule):
+                if p < gate(t, e.evidence.rule):
                     continue
             e.evidence.confidence = round((e.evidence.confidence + p) / 2, 3)
             kept.append(e)

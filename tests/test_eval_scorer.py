@@ -268,10 +268,10 @@ def test_eval_keep_event_mirrors_the_pipeline_rule():
     supported = make_event("173", 4, plover="ASSAULT")
     supported.evidence.rule = "src:2:=القي القبض|support|noun"
     # a bare noun needs the classifier's threshold; a finite verb, or a noun with its support verb, 0.7 of it
-    assert gate("assault", 0.38, noun.evidence.rule) == 0.38
-    assert abs(gate("assault", 0.38, verb.evidence.rule) - 0.266) < 1e-9
-    assert gate("assault", 0.38, supported.evidence.rule) == gate("assault", 0.38, verb.evidence.rule)
+    assert gate(0.38, noun.evidence.rule) == 0.38
+    assert abs(gate(0.38, verb.evidence.rule) - 0.266) < 1e-9
+    assert gate(0.38, supported.evidence.rule) == gate(0.38, verb.evidence.rule)
     assert ev.keep_event(noun, 0.40, 0.38, None) and not ev.keep_event(noun, 0.30, 0.38, None)
     assert ev.keep_event(verb, 0.27, 0.38, None) and not ev.keep_event(verb, 0.26, 0.38, None)
-    assert ev.keep_event(supported, 0.27, 0.38, None, "protest")
+    assert ev.keep_event(supported, 0.27, 0.38, None)
     assert ev.keep_event(noun, 0.10, 0.38, 0.1) and not ev.keep_event(verb, 0.09, 0.38, 0.1)

@@ -77,6 +77,13 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Cardinal and count words, normalised ("خمسة جنود", "مليوني لبناني", "عدة أشخاص"): they count the noun after them.
+NUMBER_WORDS = frozenset(
+    """اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره عشرات مئه مائه
+    مئات الف الاف مليون مليوني ملايين عده بضعه""".split()
+)
+
+
 def normalize(text: str) -> str:
     """Fold Unicode and orthographic variants. Not length-preserving."""
     text = unicodedata.normalize("NFKC", text)
