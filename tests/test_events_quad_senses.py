@@ -35,3 +35,17 @@ def test_deep_concern_is_disapproval_a_verbal_conflict(coder):
 def test_putting_someone_under_house_arrest_is_no_policy_programme(coder):
     text = "والذي يخول لوزير الداخلية أن يضع تحت الإقامة الجبرية أي شخص يعتبر نشاطه خطيرا على الأمن والنظامين العامين."
     assert "060" not in codes(coder, text)
+
+
+def test_price_and_round_of_sixteen_are_not_praise_and_a_call_for_tenders_is_no_request():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline(classifier=None)
+
+    def codes(text):
+        return [e.cameo for e in p.code(Document(id="t", text=text, date="2017-02-12"))]
+
+    assert codes("وتأهل المنتخب إلى ثمن النهائي بعد فوزه على مصر.") == []
+    assert codes("وأطلقت الوزارة طلب عروض لإنجاز المشروع.") == []
+    assert "051" in codes("وثمن الوزير جهود الوحدات الأمنية.")
