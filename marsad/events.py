@@ -86,6 +86,8 @@ _OTHER_SENSE = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
     "طلب": frozenset({"عروض"}),
     "طلبات": frozenset({"عروض"}),
+    # an airport, port or hospital "receives" flights, ships and the injured: no visit is hosted
+    **{f: frozenset({"مطار", "ميناء", "مستشفي"}) for f in ("استقبل", "يستقبل", "تستقبل", "استقبلت")},
 }
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
@@ -226,7 +228,8 @@ class EventMatcher:
             if not ids:
                 i += 1
                 continue
-            if i + 1 < n and tokens[i + 1].key in _OTHER_SENSE.get(without_conjunction(t.norm), ()):
+            other = _OTHER_SENSE.get(without_conjunction(t.norm)) or _OTHER_SENSE.get(t.key, ())
+            if i + 1 < n and tokens[i + 1].key in other:
                 i += 1  # "ثمن النهائي" (the round of 16), "طلب عروض" (a call for tenders): not the verb
                 continue
             own = any("self" in entries[v]["flags"] for v in ids)  # an agent noun that is its own trigger

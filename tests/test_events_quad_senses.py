@@ -49,3 +49,18 @@ def test_price_and_round_of_sixteen_are_not_praise_and_a_call_for_tenders_is_no_
     assert codes("وتأهل المنتخب إلى ثمن النهائي بعد فوزه على مصر.") == []
     assert codes("وأطلقت الوزارة طلب عروض لإنجاز المشروع.") == []
     assert "051" in codes("وثمن الوزير جهود الوحدات الأمنية.")
+
+
+def test_a_police_unit_taking_up_a_case_investigates_and_an_airport_hosts_no_visit():
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline(classifier=None)
+
+    def codes(text):
+        return [e.cameo for e in p.code(Document(id="t", text=text, date="2017-02-12"))]
+
+    assert codes("وتعهدت فرقة الشرطة العدلية بقصر هلال بالبحث في الحادثة.") == ["090"]
+    assert "033" in codes("وتعهد الوزير بتقديم الدعم للجهة.")
+    assert codes("وستعود البعثة ضمن رحلة يستقبلها مطار تونس قرطاج الدولي.") == []
+    assert codes("ودخل السجناء في إضراب جوع احتجاجا على ظروفهم.")[0] == "142"
