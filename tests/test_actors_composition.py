@@ -321,3 +321,9 @@ def test_the_agents_of_a_security_unit_are_police():
 def test_the_leader_of_a_state_is_its_government():
     codes = mention_codes("هدد زعيم كوريا الشمالية كيم جونغ أون بقتل الخونة.")
     assert any(code == "PRKGOV" and text.startswith("زعيم") for text, code in codes.items())
+
+
+def test_a_partys_political_bureau_is_the_party():
+    codes = mention_codes("أعلنت الهيئة السياسية لحركة نداء تونس عن تركيبة الوفد.")
+    assert codes.get("الهيئة السياسية لحركة نداء تونس") == "TUNPTY"
+    assert mention_codes("وخصص اجتماع المكتب السياسي الدوري لمناقشة الوضع.").get("المكتب السياسي الدوري") == "PTY"
