@@ -116,6 +116,16 @@ _FOREIGN = frozenset("اجنبي اجنبيه اجانب".split())
 _FILMED = frozenset("فيديو شريط تقرير تسجيل فيلم مقطع بيان".split())
 
 
+def _counted(tokens: list[Token], i: int) -> bool:
+    """The word at i follows a number ("خمسة بريطانيين", "مليوني لبناني") and is not a feminine adjective of a
+    counted thing ("قاذفات بي-2 أمريكية")."""
+    return (
+        i > 0
+        and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in NUMBER_WORDS)
+        and not tokens[i].norm.endswith("يه")
+    )
+
+
 def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool:
     """A definite nisba agent word (عسكري، أمني) right after a definite content noun agrees with it: an adjective.
     A definite noun there ("الكتلة الديمقراطية الحكومة") is the next phrase, not an adjective."""
@@ -250,12 +260,9 @@ class ActorResolver:
                 i += 1
                 continue
             h = starts.get(i)
-            counted = (
-                i > 0
-                and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in NUMBER_WORDS)
-                and not tok.norm.endswith("يه")  # "قاذفات بي-2 أمريكية": a feminine adjective counts no people
-            )
-            if h is None or (h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0 and not counted):
+            if h is None or (
+                h.kind == "nationality" and not tok.clitics.endswith("ال") and i > 0 and not _counted(tokens, i)
+            ):
                 # (an indefinite nationality is an adjective, unless counted: "خمسة بريطانيين" are people)
                 i += 1
                 continue
@@ -335,10 +342,11 @@ class ActorResolver:
                         break  # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي"
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
-                    bare_country = all(
-                        x.kind == "country" or (x.kind == "actor" and self._country_only(x)) for x in chunk.hits
-                    )
-                    if bare_country and place_hit(nh) and t.clitics.lstrip("وف").startswith("ل"):
+                    if (
+                        all(place_hit(x) for x in chunk.hits)
+                        and place_hit(nh)
+                        and t.clitics.lstrip("وف").startswith("ل")
+                    ):
                         break  # "اتهام السعودية لقطر": the second state is the object
                     if t.clitics.startswith("و") and has_title and self._is_title(nh) and not prepped:
                         break  # "وزير الخارجية التونسي ونظيره الجزائري": two office holders, not one
@@ -548,12 +556,7 @@ class ActorResolver:
             return None
         if not named and s is None and all(h.kind == "nationality" for h in chunk.hits):
             head = tokens[chunk.start].norm
-            counted = (
-                chunk.start > 0
-                and (tokens[chunk.start - 1].norm.isdigit() or tokens[chunk.start - 1].norm in NUMBER_WORDS)
-                and not head.endswith("يه")
-            )
-            if not head.endswith(("يين", "يون")) and not counted:
+            if not head.endswith(("يين", "يون")) and not _counted(tokens, chunk.start):
                 return None  # a bare adjective ("التونسية") is not an actor
             s = "CVL"  # a plural or counted nationality names people: "آلاف الإسرائيليين", "مليوني لبناني"
             rule.append("people")

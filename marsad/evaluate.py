@@ -437,7 +437,7 @@ class Combine:
 
     `reject=None` applies the pipeline's own rule (marsad.pipeline._second_signal) with out-of-fold
     probabilities: an event from a noun trigger (`|noun` in its rule) or a finite verb is kept when P(type) reaches
-    `pipeline.gate` (the classifier's stored threshold times a per-type noun or verb factor).  A number keeps every
+    `pipeline.gate` (the classifier's stored threshold for a bare noun, VERB_FACTOR of it otherwise).  A number keeps every
     dictionary event with P >= it.  `add` (off by default) also detects a sentence with no dictionary event of the type when
     P >= add *and* the coder found a counted conflict event (QuadClass 3/4), so it still has a verb span and a rule.
     """

@@ -120,8 +120,6 @@ REPORT_OPENERS = frozenset(
 # Words that cannot stand between an event noun and its genitive.
 _NOT_ADJECTIVE = frozenset("حسب بحسب وفق وفقا طبقا حيث عند لدي".split())
 INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
-# Number words between a preposition and the noun it governs ("على ثلاثة عناصر").
-NUMERALS = NUMBER_WORDS
 # Number words before a noun trigger that make it a tally ("عشرات الهجمات" stays: the article marks a specific set).
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
@@ -405,12 +403,12 @@ class EventMatcher:
             for k, b in reversed(list(enumerate(window))):
                 if b.norm in CLAUSE_BREAK or b.norm in ("،", ","):
                     break
+                bare = without_conjunction(b.norm)  # "ولم تعتقل", "وسوف", "ولو"
                 nxt = without_conjunction(window[k + 1].norm) if k + 1 < len(window) else ""
                 if b.norm == "ما" and nxt in _RELATIVE_MA:
                     continue  # "ما أسفر عن مقتل": "which resulted in", not a negation
-                if (without_conjunction(b.norm), nxt) in _NOT_NEGATION:
+                if (bare, nxt) in _NOT_NEGATION:
                     continue  # "غير أن" however, "لا سيما" especially, "لا يزال" still
-                bare = without_conjunction(b.norm)  # "ولم تعتقل", "وسوف", "ولو"
                 if bare in NEGATION or b.key in NEGATION:
                     return "negated"
                 if bare in FUTURE or b.key in FUTURE:
@@ -451,7 +449,7 @@ class EventMatcher:
             while (
                 k > x.start - 3
                 and k > 0
-                and (tokens[k].norm.isdigit() or tokens[k].norm in NUMERALS or tokens[k].norm in _PARTITIVES)
+                and (tokens[k].norm.isdigit() or tokens[k].norm in NUMBER_WORDS or tokens[k].norm in _PARTITIVES)
             ):
                 k -= 1  # "على ثلاثة عناصر", "إلى إحدى المدارس": the preposition governs the counted noun
             prev = tokens[k].norm if k >= 0 and k < x.start else ""
@@ -523,7 +521,7 @@ class EventMatcher:
         if "cont" not in flags and before:
             x = before[-1]
             k = x.start - 1
-            while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in NUMERALS):
+            while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in NUMBER_WORDS):
                 k -= 1  # "وكان 42 جنديا باكستانيا قد قتلوا": the clause opens before the count
             opener = k < 0 or tokens[k].norm in SUBJECT_OPENERS or without_conjunction(tokens[k].norm) in _KANA
             adjacent = x.end == i or all(t.norm in _AUXILIARY for t in tokens[x.end : i])
@@ -710,8 +708,7 @@ def _another_follows(x: Mention, after: list[Mention]) -> bool:
 
 def _imperfect_plural(t: Token) -> bool:
     """A bare imperfect plural verb ("يرتدون", "يحملون"): it opens a clause describing the noun before it."""
-    w = t.norm
-    return not t.clitics and len(w) >= 5 and w[0] == "ي" and w.endswith("ون")
+    return not t.clitics and t.norm[:1] == "ي" and t.norm.endswith("ون") and _subject_suffix(t.norm)
 
 
 def _subject_suffix(word: str) -> bool:

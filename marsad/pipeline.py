@@ -122,6 +122,8 @@ class Pipeline:
             ctx = _StoryContext()
             story_places = [pl.country for st in story.sentences for pl in locator.places(st.index) if pl.country]
             for sent in story.sentences:
+                if _headline_list(sent.text):
+                    continue  # other articles' headlines: no events, and no actors for this story to refer back to
                 toks = sent.tokens
                 vidx = self.matcher.candidates(toks)
                 places = locator.places(sent.index)
@@ -148,7 +150,7 @@ class Pipeline:
                     place_country=_main_country(places),
                 )
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
-                matches = self.matcher.triggers(toks, inside) if not _headline_list(sent.text) else []
+                matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
                 ctx.observe(mentions)
                 seen: set[tuple] = set()
@@ -197,9 +199,7 @@ class Pipeline:
             k, kind = pos[e.sentence], _kind(e)
             p = float(probs[kind][k][e.quad_class]) if kind == "quad" else float(probs[kind][k])
             if kind != "quad":
-                # A noun trigger ("الاغتيال", "المتظاهرين") is kept only when the classifier, at the
-                # threshold cross-validation chose for F1, agrees there is such a deed: alone it is
-                # mostly a background reference.  A finite verb needs half that belief.
+                # kept only when the classifier agrees there is such a deed (see `gate`)
                 t = self._threshold(kind)
                 if p < gate(t, e.evidence.rule):
                     continue
