@@ -206,7 +206,12 @@ def _spelled_as_listed(tok: Token, entries: list) -> bool:
 TRANSNATIONAL = frozenset({"IGO", "IMG"})
 
 
-def _split_code(code: str) -> tuple[str | None, str | None]:
+def _safe_not_security(tok: Token) -> bool:
+    """آمن "safe" inflects (آمنة، آمنين) and shares the match key of الأمن "security"; the noun never does."""
+    return tok.key == "امن" and tok.norm.endswith(("امنين", "امنون", "امنه", "امنات"))
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO code → (country, sector).  'LBYGOV' → (LBY, GOV); 'GOV' → (None, GOV); 'IGOUNO' → (IGO, UNO…)."""
     from .lexicon.build import SECTORS
 
@@ -243,6 +248,8 @@ class ActorResolver:
                 continue
             if h.kind == "actor" and h.end - h.start == 1 and not _spelled_as_listed(tokens[h.start], h.value):
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
+            if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens[h.start]):
+                continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
             starts[h.start] = h
         names = _Names(entities, starts)
 
@@ -504,7 +511,7 @@ class ActorResolver:
                 if context_country:
                     valid.sort(key=lambda e: not e[0].startswith(context_country))
                 e = valid[0]
-                ac, asec = _split_code(e[0])
+                ac, asec = split_code(e[0])
                 if asec is None:  # a country-only code ("طرابلس [LBY]"): country evidence only
                     if prev in LINK_PREPS or tokens[h.start].clitics[-1:] in ("ب", "ل"):
                         continue
@@ -522,7 +529,7 @@ class ActorResolver:
                     sector, weight, sector_kind = sec, w, kind
         code_country, code_sector = (None, None)
         if named:
-            code_country, code_sector = _split_code(named[0])
+            code_country, code_sector = split_code(named[0])
             rule.append("named")
         c = code_country or country
         if code_country is None and country:

@@ -123,7 +123,11 @@ INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان"
 # Number words before a noun trigger that make it a tally ("عشرات الهجمات" stays: the article marks a specific set).
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
-RESULT_VERBS = frozenset("ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت".split())
+RESULT_VERBS = frozenset(
+    "ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت "
+    # "تعرضت قاعدة للجيش إلى هجوم": the deed suffered
+    "تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون".split()
+)
 # Verbs after which ما is the relative "which" ("ما أسفر عن مقتل", "ما أدى إلى"), not a negation.
 _RELATIVE_MA = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت نجم نتج".split())
 # Negation words that open a connector or an aspect phrase instead ("غير أن", "لا سيما", "لا يزال", "ما زالت").
@@ -155,6 +159,11 @@ class Match:
 
 
 _PROTESTER_KEYS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
+# People nouns that also tell a verb's sense ("أوقفت الشرطة خمسة أشخاص" arrests; "أوقفت الحافلة" stops): they still
+# count for a pattern's requirement inside an actor phrase, like the protesters.
+_SENSE_PEOPLE = _PROTESTER_KEYS | frozenset(
+    "شخص اشخاص مشتبه متهم شاب شبان مواطن نفر انفار عنصر عناصر افراد مهاجر لاجي اجنبي مهرب ارهابي تكفيري".split()
+)
 
 
 def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int]) -> tuple[set[str], list[str]]:
@@ -165,7 +174,7 @@ def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int])
         t = tokens[j]
         if t.norm in CLAUSE_BREAK or len(keys) >= limit:
             break
-        if j not in exclude or t.key in _PROTESTER_KEYS:  # actor names do not use up the window …
+        if j not in exclude or t.key in _SENSE_PEOPLE:  # actor names do not use up the window …
             keys.append(t.key)  # … but protesters still say what a clause is about ("أغلق المتظاهرون الطريق")
     keyset = set(keys)
     # the accusative indefinite of a required noun ("أنشأت برنامجا", "قدمت دعما"): the key keeps its alif
@@ -610,6 +619,21 @@ class EventMatcher:
                 ):
                     # … unless an indefinite accusative follows it: "قتل مسلحون عاملا صينيا" is active
                     return x, y, "+".join(how + ["vso", "obj"])
+                if (
+                    y is not None
+                    and y.start == x.end
+                    and prep_before(y) is None
+                    and tokens[x.end - 1].norm.endswith("ون")
+                    and "ال" in tokens[y.start].clitics
+                    and y.actor is not None
+                    and y.actor.sector is not None
+                ):
+                    # … or a nominative plural subject with a definite object right after it: "قتل المتمردون
+                    # الجنود المحتجزين" (the passive "قُتل المتمردون" is followed by no second noun)
+                    return x, y, "+".join(how + ["vso", "obj"])
+                if x.end < len(tokens) and tokens[x.end].norm in _REFLEXIVE:
+                    # "فجر انتحاري نفسه": the one who blows himself up is the bomber
+                    return x, None, "+".join(how + ["vso", "self"])
                 target = x
                 how.append("patient")
         if target is None and oblique is not None and oblique is not source:
@@ -635,6 +659,9 @@ class EventMatcher:
                     how.append(f"obj:{p}" if p else "obj")
                     break
         return source, target, "+".join(how)
+
+
+_REFLEXIVE = frozenset("نفسه نفسها انفسهم انفسهما".split())
 
 
 def without_conjunction(norm: str) -> str:

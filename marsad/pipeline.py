@@ -6,15 +6,16 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import replace
 
-from .actors import AGENT_MARKERS, ActorResolver
+from .actors import AGENT_MARKERS, ActorResolver, split_code
 from .classify import SentenceClassifier
 from .errors import InputError, message
 from .events import INTERVIEW, RESUMPTIVE, EventMatcher, without_conjunction
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
-from .text.normalize import FUNCTION_WORDS
+from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS
 from .text.segment import opens_with_connector, segment
 from .text.tokenize import Tokenizer
 from .when import Dater, parse_base
@@ -207,6 +208,21 @@ class Pipeline:
             kept.append(e)
         return kept
 
+    def _insurgent_reading(self, toks, x: Mention) -> Mention:
+        """An undated claim of an attack by a name the lexicon lists both as a state and as an armed group (the
+        Taliban: IMGREB until 2021, AFGGOV since): governments do not claim bombings, so the armed group is meant."""
+        if x.actor is None or x.actor.sector not in _OFFICIAL:
+            return x
+        for h in self.lexicon.phrases([t.key for t in toks[x.start : x.end]]):
+            if h.kind != "actor":
+                continue
+            for e in h.value:
+                country, sector = split_code(e[0])
+                if sector in _IRREGULAR:
+                    actor = replace(x.actor, code=e[0], country=country, sector=sector, rule=x.actor.rule + "+claim")
+                    return replace(x, actor=actor)
+        return x
+
     def _national_author(self, sent: Sentence, not_in: Mention | None) -> Actor | None:
         """The country's military named by a nationality adjective on a strike word of the sentence
         ("ضربة جوية أميركية", "قصف إسرائيلي", "طائرة اميركية بدون طيار")."""
@@ -284,6 +300,20 @@ class Pipeline:
             # (خُطف); gunmen kidnap civilians, civilians are not said to kidnap
             source, target = None, source
             how = "passive-victim"
+        if (
+            root == "17"
+            and not m.nominal
+            and how.startswith("vso")
+            and (target is None or "obj:" in how)  # "… على علاقة بميليشيا": not the one arrested
+            and source is not None
+            and source.sector in _VICTIMS
+            and _counted_mention(toks, src_m)
+        ):
+            # "ودهمت قوى الأمن المخزن وأوقفت خمسة أشخاص": a counted noun after an arrest verb is its object, and the
+            # dropped subject is the authority that acted last
+            last = ctx.last_source
+            source, target = (last if last is not None and last.sector in _OFFICIAL else None), source
+            how = "prodrop-object"
         if m.nominal and root in ("18", "19", "20"):
             # "تعرضت القوات الاميركية لهجوم", "نجا الوزير من محاولة اغتيال": the subject suffered the attack
             sufferer = _sufferer(toks, m.trigger, mentions)
@@ -305,6 +335,16 @@ class Pipeline:
                 if agent is not None:
                     source = agent.actor
                     how += "+byagent"
+        if root in ("18", "19", "20") and (source is None or source.sector == "UAF"):
+            # "… في هجوم انتحاري … وتبنته حركة طالبان": whoever claims the attack is its author
+            claimant = _claimant(toks, mentions)
+            if claimant is not None and doc.date is None:
+                claimant = self._insurgent_reading(toks, claimant)
+            if claimant is not None:
+                if target is not None and claimant.actor.code == target.code:
+                    target = None  # "استهدف هجوم … وتبنته حركة طالبان": the claimant was read as the object
+                source = claimant.actor
+                how += "+claimed"
         if source is None and root in ("18", "19", "20"):
             # "ضربة جوية أميركية", "غارة شنتها طائرة إسرائيلية": the nationality of a strike is its author
             source = self._national_author(sent, tgt_m)
@@ -568,6 +608,36 @@ def _relative_agent(toks, end: int, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+# Claims of responsibility: تبنى with the attack as its object pronoun ("وتبنته حركة طالبان"), or تبنى/أعلن
+# followed by مسؤولية ("أعلنت حركة طالبان مسؤوليتها"); and attribution, "نسب إلى المتمردين".
+_CLAIM_OBJECT = frozenset("تبنته تبناه تبنتها تبناها".split())
+_CLAIM_VERBS = frozenset("تبنت تبني يتبني تتبني اعلنت اعلن تعلن يعلن".split())
+_ATTRIBUTE = frozenset("نسب نسبت ينسب تنسب نسبه نسبته نسبها".split())
+
+
+def _claimant(toks, mentions: list[Mention]) -> Mention | None:
+    """The subject of a claim of responsibility in the sentence (the first mention within a few words after the
+    claiming verb), or the group an attack is attributed to ("نسب الى المتمردين التاميل")."""
+    n = len(toks)
+    for k, t in enumerate(toks):
+        bare = without_conjunction(t.norm)
+        if bare in _ATTRIBUTE and k + 1 < n and toks[k + 1].norm in ("الي", "لي"):
+            lo, hi = k + 2, k + 3
+        elif bare in _CLAIM_OBJECT:
+            lo, hi = k + 1, k + 3
+        elif bare in _CLAIM_VERBS:
+            resp = next((j for j in range(k + 1, min(n, k + 8)) if toks[j].key.startswith("مسوولي")), None)
+            if resp is None:
+                continue
+            lo, hi = k + 1, resp
+        else:
+            continue
+        x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and lo <= x.start <= hi), None)
+        if x is not None:
+            return x
+    return None
+
+
 # Verbs whose subject undergoes (or escapes) the violent noun that follows them.
 _SUFFER = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون نجا نجت ينجو تنجو نجوا".split())
 
@@ -620,6 +690,8 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
         a = x.actor
         if a is None or x.kind == "PAIR" or a.sector not in sectors or (other is not None and a.code == other.code):
             continue
+        if other is not None and other.span is not None and a.span == other.span:  # the other slot's own words
+            continue
         if _is_informant(toks, x):
             continue  # "قال مصدر أمني", "وفقا لمصادر امنية": who reports the event, not who took part
         if sectors is _PROTESTERS and x.start > 0 and toks[x.start - 1].norm in _BEFORE_PLACE:
@@ -659,6 +731,15 @@ def _main_country(places) -> str | None:
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+def _counted_mention(toks, x: Mention | None) -> bool:
+    """The mention opens with a number or follows one ("خمسة أشخاص", "3 شبان")."""
+    if x is None:
+        return False
+    first = toks[x.start].norm
+    prev = toks[x.start - 1].norm if x.start > 0 else ""
+    return any(w.isdigit() or w in NUMBER_WORDS for w in (first, prev))
 
 
 def _is_casualty(toks, x: Mention | None) -> bool:

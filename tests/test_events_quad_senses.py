@@ -64,3 +64,32 @@ def test_a_police_unit_taking_up_a_case_investigates_and_an_airport_hosts_no_vis
     assert "033" in codes("وتعهد الوزير بتقديم الدعم للجهة.")
     assert codes("وستعود البعثة ضمن رحلة يستقبلها مطار تونس قرطاج الدولي.") == []
     assert codes("ودخل السجناء في إضراب جوع احتجاجا على ظروفهم.")[0] == "142"
+
+
+def test_destroying_buildings_is_destroying_property_but_not_destroying_an_economy(coder):
+    evs = codes(coder, "دمرت القوات الإسرائيلية عشرة منازل في رفح.")
+    assert "1712" in evs and evs["1712"].plover == "ASSAULT"
+    assert codes(coder, "وأكد الوزير أن الحرب دمرت الاقتصاد الوطني.") == {}
+
+
+def test_arson_of_a_car_is_destroying_property_but_burning_tyres_is_a_protest(coder):
+    assert "1712" in codes(coder, "أضرم مجهولون النار في سيارة رئيس البلدية.")
+    evs = codes(coder, "وأحرق المتظاهرون الإطارات المطاطية وسط العاصمة.")
+    assert "1712" not in evs and "141" in evs
+
+
+def test_a_raid_spelled_dahama_and_a_levantine_arrest_of_counted_people(coder):
+    evs = codes(coder, "ودهمت قوى الأمن الداخلي مخزن السلاح وأوقفت خمسة أشخاص.")
+    assert {"171", "173"} <= set(evs)
+    assert "173" in codes(coder, "وأوقفت الشرطة خمسة أشخاص.")
+    assert codes(coder, "وأوقفت الحكومة العمل بالاتفاق.") == {}
+
+
+def test_disarming_a_militia_is_demobilisation_material_cooperation(coder):
+    evs = codes(coder, "وبدأت عملية نزع سلاح الميليشيات في الجنوب.")
+    assert "0873" in evs and evs["0873"].quad_class == 2
+
+
+def test_looting_herds_is_seizing_property_but_looting_public_money_is_embezzlement(coder):
+    assert "171" in codes(coder, "وقد دمرت أكشاك السوق تدميرا تاما ونهبت المواشي.")
+    assert codes(coder, "وتحاسب كلّ من نهب المال العام واستولى عليه.") == {}

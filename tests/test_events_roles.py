@@ -662,3 +662,62 @@ def test_a_scraped_run_of_other_articles_headlines_yields_no_events(coder):
         "بعد عودته من بنغازي : رئيس الجمهورية يستقبل محسن مرزوق نواب البرلمان يطالبون بامتيازات جديدة"
     )
     assert events(coder, text) == []
+
+
+def test_whoever_claims_the_attack_is_its_author(coder):
+    text = "قتل خمسة جنود في انفجار عبوة ناسفة في ولاية هلمند، وأعلنت حركة طالبان مسؤوليتها عن الهجوم."
+    evs = coder.code(Document(id="t", text=text, date="2010-05-01"))
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.source.code == "IMGREB" and "+claimed" in kill.evidence.rule
+    assert kill.target.sector == "MIL"
+    assert any(e.cameo == "015" and e.source.code == "IMGREB" for e in evs)
+
+
+def test_the_claimant_of_tabannathu_is_not_the_attacks_target(coder):
+    text = "استهدف هجوم انتحاري بسيارة مفخخة موكبا عسكريا في كابول وتبنته حركة طالبان."
+    evs = coder.code(Document(id="t", text=text, date="2010-05-01"))
+    attack = next(e for e in evs if e.cameo == "190")
+    assert attack.source.code == "IMGREB"
+    assert attack.target is None or attack.target.code != "IMGREB"
+
+
+def test_an_undated_claim_reads_the_taliban_as_the_armed_group_not_the_government(coder):
+    text = "فيما تبنت حركة طالبان أمس مسؤوليتها عن الهجوم الانتحاري في ولاية قندهار الجنوبية."
+    evs = coder.code(Document(id="t", text=text, date=None))
+    attacks = [e for e in evs if e.cameo_root in ("18", "19")]
+    assert attacks and all(e.source.code == "IMGREB" for e in attacks)
+    assert all(e.target is None or e.target.sector != "GOV" for e in attacks)
+
+
+def test_an_attack_suffered_through_ila_and_attributed_to_rebels(coder):
+    text = "وتعرضت قاعدة تابعة للجيش في شرق الجزيرة أمس الى هجوم انتحاري، نسب الى المتمردين التاميل."
+    attack = next(e for e in events(coder, text) if e.cameo_root == "18")
+    assert attack.source.sector == "REB" and "+claimed" in attack.evidence.rule
+    assert attack.target.sector == "MIL"
+
+
+def test_the_bomber_who_blows_himself_up_is_the_author_an_unidentified_armed_force(coder):
+    evs = events(coder, "فجر انتحاري نفسه في سوق شعبي ببغداد ما أسفر عن مقتل عشرة أشخاص.")
+    bombing = next(e for e in evs if e.cameo == "183")
+    assert bombing.source.sector == "UAF" and bombing.source.text == "انتحاري"
+    assert bombing.target.code == "IRQCVL"
+
+
+def test_a_nominative_plural_subject_with_a_definite_object_kills_actively(coder):
+    kill = next(e for e in events(coder, "قتل المتمردون الجنود المحتجزين.") if e.cameo == "180")
+    assert (kill.source.sector, kill.target.sector) == ("REB", "MIL")
+    passive = next(e for e in events(coder, "قتل المتمردون في اشتباكات مع الجيش.") if e.cameo == "180")
+    assert passive.target.sector == "REB"
+
+
+def test_a_counted_noun_after_a_coordinated_arrest_verb_is_the_one_arrested(coder):
+    text = "ودهمت قوى الأمن الداخلي مخزن السلاح وأوقفت خمسة أشخاص على علاقة بميليشيا المرابطون."
+    arrest = next(e for e in events(coder, text) if e.cameo == "173")
+    assert arrest.source.sector == "COP"
+    assert arrest.target.sector == "CVL" and "أشخاص" in arrest.target.text
+
+
+def test_safe_houses_are_not_the_security_forces(coder):
+    text = "وقال الجيش الاميركي إن ضربة جوية أميركية أدت لتدمير منزلين آمنين للمقاتلين الاجانب غرب بغداد."
+    evs = events(coder, text)
+    assert evs and all(a is None or a.sector != "COP" for e in evs for a in (e.source, e.target))
