@@ -432,8 +432,11 @@ class EventMatcher:
         return "asserted"
 
     @staticmethod
-    def slots(sentence: Sentence, m: Match, mentions: list[Mention]) -> tuple[Mention | None, Mention | None, str]:
-        """(source, target, how) for a trigger, from the sentence's mentions."""
+    def slots(
+        sentence: Sentence, m: Match, mentions: list[Mention], clauses: frozenset[int] = frozenset()
+    ) -> tuple[Mention | None, Mention | None, str]:
+        """(source, target, how) for a trigger, from the sentence's mentions.  `clauses`: the token indices of the
+        sentence's و/ف-prefixed finite-verb triggers, each of which opens a new clause."""
         tokens = sentence.tokens
         i, end = m.trigger, m.end
         after = [x for x in mentions if x.start >= end]
@@ -450,7 +453,8 @@ class EventMatcher:
             for t in tokens[a:b]:
                 if t.norm in CLAUSE_BREAK or t.norm in REPORT_OPENERS:
                     return False
-            return True
+            # "ودهمت قوى الأمن المخزن وأوقفت خمسة أشخاص": the next verb's object is not this one's
+            return not any(a <= k < b and k != i for k in clauses)
 
         def prep_before(x: Mention) -> str | None:
             t = tokens[x.start]

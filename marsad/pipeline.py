@@ -155,8 +155,11 @@ class Pipeline:
                 all_mentions.extend(mentions)
                 ctx.observe(mentions)
                 seen: set[tuple] = set()
+                clauses = frozenset(
+                    x.trigger for x in matches if not x.nominal and toks[x.trigger].clitics.startswith(("و", "ف"))
+                )
                 for m in matches:
-                    ev = self._event(doc, story, sent, m, mentions, ctx)
+                    ev = self._event(doc, story, sent, m, mentions, ctx, clauses)
                     if ev is None:
                         continue
                     if dater is None:
@@ -255,9 +258,9 @@ class Pipeline:
 
     # ------------------------------------------------------------------ events
 
-    def _event(self, doc, story, sent, m, mentions, ctx) -> Event | None:
+    def _event(self, doc, story, sent, m, mentions, ctx, clauses: frozenset[int] = frozenset()) -> Event | None:
         toks = sent.tokens
-        src_m, tgt_m, how = self.matcher.slots(sent, m, mentions)
+        src_m, tgt_m, how = self.matcher.slots(sent, m, mentions, clauses)
         source = src_m.actor if src_m is not None else None
         target = tgt_m.actor if tgt_m is not None else None
         # "الجانبان / الطرفان": both principal actors of the story

@@ -721,3 +721,9 @@ def test_safe_houses_are_not_the_security_forces(coder):
     text = "وقال الجيش الاميركي إن ضربة جوية أميركية أدت لتدمير منزلين آمنين للمقاتلين الاجانب غرب بغداد."
     evs = events(coder, text)
     assert evs and all(a is None or a.sector != "COP" for e in evs for a in (e.source, e.target))
+
+
+def test_a_coordinated_verb_opens_a_clause_whose_object_is_its_own(coder):
+    evs = events(coder, "ودهمت قوى الأمن الداخلي مخزن السلاح وأوقفت خمسة أشخاص.")
+    raid = next(e for e in evs if e.cameo == "171")
+    assert raid.target is None or "أشخاص" not in raid.target.text
