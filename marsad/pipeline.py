@@ -279,6 +279,8 @@ class Pipeline:
             source = ctx.partner(ctx.last_source)
             how += "+topic"
         root = m.code[:2]
+        if m.code in ("180", "1823") and source is None and _accidental(toks, m.trigger):
+            return None  # "قتلوا في انهيار أرضي", "لقي حتفه في حادث مرور": a death, not a deed anyone did
         if m.nominal:
             # an agent noun that is itself the trigger ("وهتف المتظاهرون …") is the source
             # (or overlaps it: "مئات المتظاهرين" is a trigger whose second word is the mention)
@@ -734,6 +736,30 @@ def _main_country(places) -> str | None:
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+# Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).
+_ACCIDENTS = frozenset("حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق".split())
+_CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب".split())
+_NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد".split())
+
+
+def _accidental(toks, trigger: int) -> bool:
+    """The clause around a killing word says the death came from an accident ("قتلوا في انهيار أرضي")."""
+    n = len(toks)
+    for k in range(max(0, trigger - 6), min(n - 1, trigger + 12)):
+        norm = toks[k].norm
+        if (
+            norm not in _CAUSE_PREPS
+            and without_conjunction(norm) not in _CAUSE_PREPS
+            and toks[k].clitics.lstrip("وف") != "ب"
+        ):
+            continue
+        j = k if toks[k].clitics.lstrip("وف") == "ب" else k + 1
+        if toks[j].key in _ACCIDENTS:
+            nxt = toks[j + 1].key if j + 1 < n else ""
+            return nxt not in _NOT_ACCIDENT
+    return False
 
 
 def _counted_mention(toks, x: Mention | None) -> bool:

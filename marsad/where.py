@@ -45,8 +45,8 @@ REGION_TRIGGERS = frozenset("ولايه محافظه اقليم ولايات م�
 STRONG_TRIGGERS = frozenset(
     "مدينه بلده قريه ولايه معتمديه محافظه مدن ولايات معتمديات مدينتي ولايتي بلديه معتمد".split()
 )
-# A name after these is a street or station named after a place (نهج بنزرت، محطة برشلونة).
-FACILITY_BEFORE = frozenset("شارع نهج محطه ساحه انهج شوارع".split())
+# A name after these is a street, station, district or hotel named after a place (نهج بنزرت، محطة برشلونة، حي الرياض).
+FACILITY_BEFORE = frozenset("شارع نهج محطه ساحه انهج شوارع حي نزل فندق".split())
 # A head of state before a name makes it the country (سلطان عمان، ملك الأردن، أمير قطر).
 HEAD_BEFORE = frozenset("سلطان ملك امير رئيس عاهل حكومه دوله".split())
 PREPOSITIONS = frozenset("في الي من نحو داخل قرب عند حول لدي بين مع الى".split())

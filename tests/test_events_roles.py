@@ -727,3 +727,11 @@ def test_a_coordinated_verb_opens_a_clause_whose_object_is_its_own(coder):
     evs = events(coder, "ودهمت قوى الأمن الداخلي مخزن السلاح وأوقفت خمسة أشخاص.")
     raid = next(e for e in evs if e.cameo == "171")
     assert raid.target is None or "أشخاص" not in raid.target.text
+
+
+def test_a_death_in_an_accident_or_a_landslide_is_no_violent_deed(coder):
+    text = "قال المتحدث إن 48 شخصا على الأقل بينهم 15 طفلا قتلوا في انهيار أرضي في مستودع كبير للقمامة."
+    assert events(coder, text) == []
+    assert events(coder, "لقي ثلاثة أشخاص حتفهم في حادث مرور بالطريق الرابطة بين سوسة والقيروان.") == []
+    shooting = events(coder, "قتل خمسة أشخاص في حادث إطلاق نار في مدرسة بولاية تكساس.")
+    assert any(e.cameo == "180" for e in shooting)

@@ -91,3 +91,14 @@ def test_where_tunisia_country_by_default_city_with_trigger():
 def test_conflict_news_cities_are_placed_without_story_context(sentence, iso3):
     # GeoNames calls these mid-sized towns; a lone sentence naming them must still be placed
     assert [p.country for p in find_places(sentence)] == [iso3]
+
+
+def test_a_district_named_after_a_capital_is_no_country():
+    from marsad.pipeline import code
+
+    evs = code(
+        "تمكنت الوحدات الأمنية بسوسة الجنوبية ومركز حي الرياض مساء الأربعاء من مداهمة شقة بحي الرياض.", "2017-03-17"
+    )
+    raid = next(e for e in evs if e.cameo == "171")
+    assert raid.source.code == "TUNCOP"
+    assert raid.location is None or raid.location.country != "SAU"
