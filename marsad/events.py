@@ -549,7 +549,20 @@ class EventMatcher:
         # "قال إنه زار تلاميذ المعهد": the pronoun of أنه is the subject, what follows the object
         resumptive = i > 0 and tokens[i - 1].norm in RESUMPTIVE
         suffixed = _subject_suffix(tokens[i].norm) or m.describes or resumptive
-        if i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
+        object_clause = (
+            i > 0
+            and tokens[i - 1].norm in RELATIVE
+            and tokens[i].norm != tokens[i].key
+            and tokens[i].norm.endswith(("ه", "ها", "هم"))
+            and not tokens[i].key.endswith(("ه", "ها", "هم"))
+        )
+        ante_object = None
+        if object_clause:
+            # "الكتاب الأبيض الذي رفضته النقابة", "الأمريكيين الذين تعتقلهم بيونجيانج": the pronoun on the verb is
+            # the antecedent (its object); the noun after the verb is its subject
+            how.append("relative-object")
+            ante_object = next((x for x in reversed(before) if x.end >= i - 2), None)
+        elif i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
             # "العقيد يونس بدوي الذي دعا التونسيين": the antecedent is the subject, what follows the object
             ante = next((x for x in reversed(before) if x.end >= i - 2), None)
             if ante is not None and prep_before(ante) is None:
@@ -579,7 +592,7 @@ class EventMatcher:
                 source = _extend(x, sentence, end)
                 how.append("vso-head")
             break
-        if source is None and not nosource and not m.describes:
+        if source is None and not nosource and not m.describes and not object_clause:
             for x in reversed(before):
                 between = {t.norm for t in tokens[x.end : i]}
                 # not a speaker before "أن" ("ذكر مصدر في الشرطة أن قذائف سقطت") nor a prepositional phrase
@@ -640,6 +653,8 @@ class EventMatcher:
                     return x, None, "+".join(how + ["vso", "self"])
                 target = x
                 how.append("patient")
+        if ante_object is not None and ante_object is not source:
+            return source, ante_object, "+".join(how + ["antecedent"])
         if target is None and oblique is not None and oblique is not source:
             target = oblique
             how.append("obj")

@@ -735,3 +735,12 @@ def test_a_death_in_an_accident_or_a_landslide_is_no_violent_deed(coder):
     assert events(coder, "لقي ثلاثة أشخاص حتفهم في حادث مرور بالطريق الرابطة بين سوسة والقيروان.") == []
     shooting = events(coder, "قتل خمسة أشخاص في حادث إطلاق نار في مدرسة بولاية تكساس.")
     assert any(e.cameo == "180" for e in shooting)
+
+
+def test_a_relative_clause_verb_with_an_object_pronoun_has_its_subject_after_it(coder):
+    text = "ويبدو أن للوزارة مشروعا معدا سلفا يراد تمريره في اطار الكتاب الأبيض الذي رفضته النقابة."
+    reject = next(e for e in events(coder, text) if e.cameo == "120")
+    assert reject.source.sector == "LAB" and reject.target is None
+    text = "وقالت إنها لم تستوعب ما حصل بسبب تصريحات الإطار الطبي الذي اتهمته بالإهمال."
+    accuse = next(e for e in events(coder, text) if e.cameo == "112")
+    assert accuse.source is None and accuse.target.sector == "HLH"
