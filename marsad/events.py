@@ -523,7 +523,11 @@ class EventMatcher:
                         break
                     source = x
                     how.append("genitive")
-                elif x.start - end <= 3 and prep_before(x) in ("ضد", "علي", "ل"):
+                elif (
+                    x.start - end <= 3
+                    and prep_before(x) in ("ضد", "علي", "ل")
+                    and not (x.start > 0 and tokens[x.start - 1].key in INTERVIEW)
+                ):  # "قال المحتجون في تصريح لمراسل …": whom they spoke to is not whom they protest
                     target = x
                     how.append("obj")
                 break

@@ -701,8 +701,8 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
             continue  # "قال مصدر أمني", "وفقا لمصادر امنية": who reports the event, not who took part
         if sectors is _PROTESTERS and x.start > 0 and toks[x.start - 1].norm in _BEFORE_PLACE:
             continue  # "وقفة احتجاجية أمام المدرسة الابتدائية": where they protest, not who
-        if sectors in (_ARMED, _IRREGULAR) and _is_casualty(toks, x):
-            continue  # "مقتل 12 جنديا", "شرطيا قتل": the dead are not the attackers
+        if sectors in (_ARMED, _IRREGULAR) and (_is_casualty(toks, x) or _attacked(toks, x)):
+            continue  # "مقتل 12 جنديا", "شرطيا قتل", "تم استهداف مدرعة شرطة": the victims are not the attackers
         d = x.start - at if x.start >= at else at - x.end + 1
         if d < dist:
             best, dist = x, d
@@ -760,6 +760,14 @@ def _accidental(toks, trigger: int) -> bool:
             nxt = toks[j + 1].key if j + 1 < n else ""
             return nxt not in _NOT_ACCIDENT
     return False
+
+
+# Attack masdars whose genitive is the one attacked ("استهداف مدرعة شرطة", "اغتيال الوزير").
+_ATTACK_MASDARS = frozenset("استهداف مهاجم قصف اغتيال اختطاف خطف اقتحام".split())
+
+
+def _attacked(toks, x: Mention) -> bool:
+    return x.start > 0 and toks[x.start - 1].key in _ATTACK_MASDARS
 
 
 def _counted_mention(toks, x: Mention | None) -> bool:

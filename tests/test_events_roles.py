@@ -744,3 +744,11 @@ def test_a_relative_clause_verb_with_an_object_pronoun_has_its_subject_after_it(
     text = "وقالت إنها لم تستوعب ما حصل بسبب تصريحات الإطار الطبي الذي اتهمته بالإهمال."
     accuse = next(e for e in events(coder, text) if e.cameo == "112")
     assert accuse.source is None and accuse.target.sector == "HLH"
+
+
+def test_the_interviewer_and_the_vehicle_attacked_are_no_participants(coder):
+    evs = events(coder, "وقال المحتجون في تصريح لمراسل الجوهرة إن احتجاجاتهم متواصلة.")
+    assert all(e.target is None or e.target.sector != "MED" for e in evs)
+    text = "ويأتي هذا الهجوم عقب يومين من هجوم مماثل وسط العريش، حيث تم استهداف مدرعة شرطة، ما أدى لمقتل ضابطين."
+    attack = next(e for e in events(coder, text) if e.cameo == "190")
+    assert attack.source.sector != "COP"
