@@ -159,10 +159,10 @@ class Match:
 
 
 _PROTESTER_KEYS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
-# People nouns that also tell a verb's sense ("أوقفت الشرطة خمسة أشخاص" arrests; "أوقفت الحافلة" stops): they still
-# count for a pattern's requirement inside an actor phrase, like the protesters.
-_SENSE_PEOPLE = _PROTESTER_KEYS | frozenset(
-    "شخص اشخاص مشتبه متهم شاب شبان مواطن نفر انفار عنصر عناصر افراد مهاجر لاجي اجنبي مهرب ارهابي تكفيري".split()
+# Words of actor phrases that also tell a verb's sense ("أوقفت الشرطة خمسة أشخاص" arrests, "أوقفت الحافلة" stops;
+# "ساروا نحو السفارة التونسية" marches): they still count for a pattern's requirement, like the protesters.
+_SENSE_WORDS = _PROTESTER_KEYS | frozenset(
+    "شخص اشخاص مشتبه متهم شاب شبان مواطن نفر انفار عنصر عناصر افراد مهاجر لاجي اجنبي مهرب ارهابي تكفيري سفار".split()
 )
 
 
@@ -174,7 +174,7 @@ def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int])
         t = tokens[j]
         if t.norm in CLAUSE_BREAK or len(keys) >= limit:
             break
-        if j not in exclude or t.key in _SENSE_PEOPLE:  # actor names do not use up the window …
+        if j not in exclude or t.key in _SENSE_WORDS:  # actor names do not use up the window …
             keys.append(t.key)  # … but protesters still say what a clause is about ("أغلق المتظاهرون الطريق")
     keyset = set(keys)
     # the accusative indefinite of a required noun ("أنشأت برنامجا", "قدمت دعما"): the key keeps its alif

@@ -752,3 +752,13 @@ def test_the_interviewer_and_the_vehicle_attacked_are_no_participants(coder):
     text = "ويأتي هذا الهجوم عقب يومين من هجوم مماثل وسط العريش، حيث تم استهداف مدرعة شرطة، ما أدى لمقتل ضابطين."
     attack = next(e for e in events(coder, text) if e.cameo == "190")
     assert attack.source.sector != "COP"
+
+
+def test_marching_to_an_embassy_and_a_crowd_of_protesters_are_protests(coder):
+    march = next(
+        e for e in events(coder, "وخرج الطلاب من حرم جامعة صنعاء وساروا نحو السفارة التونسية.") if e.cameo == "141"
+    )
+    assert march.source.sector == "EDU" and march.target.code == "TUNGOV"
+    crowd = events(coder, "الى ذلك سارت حشود من المتظاهرين من العشائر في قضاء الحويجة.")
+    assert any(e.cameo == "141" and e.source.sector == "CVL" for e in crowd)
+    assert events(coder, "وسار الوزير في موكب رسمي نحو القصر.") == []
