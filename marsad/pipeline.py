@@ -628,6 +628,19 @@ def _claimant(toks, mentions: list[Mention]) -> Mention | None:
         bare = without_conjunction(t.norm)
         if bare in _ATTRIBUTE and k + 1 < n and toks[k + 1].norm in ("الي", "لي"):
             lo, hi = k + 2, k + 3
+        elif bare in _ATTRIBUTE:
+            # "ونسبت بكين مسؤولية هجمات … لناشطين من أقلية الأويغور": the group after لـ
+            x = next(
+                (
+                    x
+                    for x in mentions
+                    if x.actor is not None and k < x.start <= k + 12 and toks[x.start].clitics.endswith("ل")
+                ),
+                None,
+            )
+            if x is not None and any(t.key.startswith("مسوولي") for t in toks[k + 1 : x.start]):
+                return x
+            continue
         elif bare in _CLAIM_OBJECT:
             lo, hi = k + 1, k + 3
         elif bare in _CLAIM_VERBS:
@@ -739,15 +752,17 @@ def _main_country(places) -> str | None:
 
 
 # Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).
-_ACCIDENTS = frozenset("حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق".split())
-_CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب".split())
+_ACCIDENTS = frozenset(
+    "حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق خلل".split()
+)
+_CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب عن".split())
 _NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد".split())
 
 
 def _accidental(toks, trigger: int) -> bool:
     """The clause around a killing word says the death came from an accident ("قتلوا في انهيار أرضي")."""
     n = len(toks)
-    for k in range(max(0, trigger - 6), min(n - 1, trigger + 12)):
+    for k in range(max(0, trigger - 15), min(n - 1, trigger + 12)):
         norm = toks[k].norm
         if (
             norm not in _CAUSE_PREPS

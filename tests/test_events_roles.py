@@ -762,3 +762,21 @@ def test_marching_to_an_embassy_and_a_crowd_of_protesters_are_protests(coder):
     crowd = events(coder, "الى ذلك سارت حشود من المتظاهرين من العشائر في قضاء الحويجة.")
     assert any(e.cameo == "141" and e.source.sector == "CVL" for e in crowd)
     assert events(coder, "وسار الوزير في موكب رسمي نحو القصر.") == []
+
+
+def test_an_attack_attributed_with_nasabat_masuliyya_li_names_its_author(coder):
+    text = "ونسبت بكين مسؤولية هجمات دامية وقعت في أماكن مختلفة في البلاد لناشطين من أقلية الأويغور."
+    attack = next(e for e in events(coder, text) if e.cameo == "190")
+    assert "+claimed" in attack.evidence.rule and "لناشطين" in attack.source.text
+    assert attack.target is None
+
+
+def test_a_crash_caused_by_a_technical_fault_is_no_killing(coder):
+    text = "وقالت مصادر أمنية إن الحادث ناجم عن خلل فني طرأ على الطائرة، مما أسفر عن سقوطها ومقتل شخصين كانا على متنها."
+    assert events(coder, text) == []
+
+
+def test_zionist_names_israel(coder):
+    evs = events(coder, "وأطلق جنود صهاينة النار على متظاهرين فلسطينيين.")
+    shooting = next(e for e in evs if e.cameo == "193")
+    assert shooting.source.code == "ISRMIL"
