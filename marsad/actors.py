@@ -206,6 +206,10 @@ def _spelled_as_listed(tok: Token, entries: list) -> bool:
 TRANSNATIONAL = frozenset({"IGO", "IMG"})
 
 
+# Organisation words that are also participles of linking ("الرابطة بين", "الجامعة بين"): before بين they link.
+_LINKING = frozenset({"رابط", "جامع"})
+
+
 def _safe_not_security(tok: Token) -> bool:
     """آمن "safe" inflects (آمنة، آمنين) and shares the match key of الأمن "security"; the noun never does."""
     return tok.key == "امن" and tok.norm.endswith(("امنين", "امنون", "امنه", "امنات"))
@@ -250,6 +254,13 @@ class ActorResolver:
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
             if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens[h.start]):
                 continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
+            if (
+                h.kind == "agent"
+                and h.end < len(tokens)
+                and tokens[h.end].norm == "بين"
+                and tokens[h.start].key in _LINKING
+            ):
+                continue  # "الطريق الرابطة بين مدينتهم وجندوبة": connecting, not the League
             starts[h.start] = h
         names = _Names(entities, starts)
 

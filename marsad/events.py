@@ -85,10 +85,14 @@ _AUXILIARY = frozenset("قد لقد".split())
 _OTHER_SENSE = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
     "طلب": frozenset({"عروض"}),
+    # the Tunisian towns غار الدماء and غار الملح are no air strike (غارة)
+    "غار": frozenset({"دماء", "ملح"}),
     "طلبات": frozenset({"عروض"}),
     # an airport, port or hospital "receives" flights, ships and the injured: no visit is hosted
     **{f: frozenset({"مطار", "ميناء", "مستشفي"}) for f in ("استقبل", "يستقبل", "تستقبل", "استقبلت")},
 }
+# Trigger words that are adjectives after these nouns: "خطر داهم" (imminent danger) is no raid.
+_ADJECTIVE_SENSE = {"داهم": frozenset({"خطر", "خطور"}), "داهما": frozenset({"خطر", "خطور"})}
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
@@ -236,6 +240,9 @@ class EventMatcher:
                 i += 1
                 continue
             other = _OTHER_SENSE.get(without_conjunction(t.norm)) or _OTHER_SENSE.get(t.key, ())
+            if i > 0 and t.norm in _ADJECTIVE_SENSE and tokens[i - 1].key in _ADJECTIVE_SENSE[t.norm]:
+                i += 1  # "خطر داهم": an imminent danger, not a raid
+                continue
             if i + 1 < n and tokens[i + 1].key in other:
                 i += 1  # "ثمن النهائي" (the round of 16), "طلب عروض" (a call for tenders): not the verb
                 continue

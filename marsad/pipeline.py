@@ -756,12 +756,20 @@ _ACCIDENTS = frozenset(
     "حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق خلل".split()
 )
 _CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب عن".split())
-_NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد".split())
+# Verbs of result before a death ("ما أسفر عن مقتل", "مما أدى إلى سقوط قتلى").
+RESULT_OF = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت".split())
+_NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد منفصل مماثل اخر امني مسلح دموي".split())
 
 
 def _accidental(toks, trigger: int) -> bool:
-    """The clause around a killing word says the death came from an accident ("قتلوا في انهيار أرضي")."""
+    """The clause around a killing word says the death came from an accident ("قتلوا في انهيار أرضي"), or the
+    death is the result of one ("جد حادث مرور … ما أسفر عن مقتل سيدة")."""
     n = len(toks)
+    if any(without_conjunction(t.norm) in RESULT_OF for t in toks[max(0, trigger - 5) : trigger]) and any(
+        t.key in _ACCIDENTS and (j + 1 >= n or toks[j + 1].key not in _NOT_ACCIDENT)
+        for j, t in enumerate(toks[:trigger])
+    ):
+        return True
     for k in range(max(0, trigger - 15), min(n - 1, trigger + 12)):
         norm = toks[k].norm
         if (

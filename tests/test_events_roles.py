@@ -780,3 +780,22 @@ def test_zionist_names_israel(coder):
     evs = events(coder, "وأطلق جنود صهاينة النار على متظاهرين فلسطينيين.")
     shooting = next(e for e in evs if e.cameo == "193")
     assert shooting.source.code == "ISRMIL"
+
+
+def test_a_road_accident_that_resulted_in_deaths_is_no_killing_but_a_separate_incident_is(coder):
+    assert events(coder, "جد منذ قليل حادث مرور بمنطقة بئر الشباك بسوسة ما أسفر عن مقتل سيدة وطفلة.") == []
+    text = "وقتل جندي من حلف شمال الاطلسي في حادث منفصل في نفس المنطقة."
+    assert any(e.cameo == "180" for e in events(coder, text))
+
+
+def test_imminent_danger_a_linking_road_and_a_town_named_ghar_are_no_events_or_actors(coder):
+    assert events(coder, "ويبيح القانون استعمال السلاح عندما يواجه عون الأمن خطر داهم.") == []
+    text = "قام عدد من المحتجين من مدينة غار الدماء بغلق الطريق الوطنية رقم 6 الرابطة بين مدينتهم ومدينة جندوبة."
+    evs = events(coder, text)
+    assert {e.cameo for e in evs} == {"144"}
+    assert all(a is None or a.sector != "NGO" for e in evs for a in (e.source, e.target))
+
+
+def test_a_bomber_is_its_countrys_military(coder):
+    evs = events(coder, "وشنت قاذفة أمريكية غارة جوية على معسكر لتنظيم داعش قرب سرت.")
+    assert any(e.cameo_root == "19" and e.source.code == "USAMIL" for e in evs)
