@@ -275,3 +275,17 @@ def test_eval_keep_event_mirrors_the_pipeline_rule():
     assert ev.keep_event(verb, 0.27, 0.38, None) and not ev.keep_event(verb, 0.26, 0.38, None)
     assert ev.keep_event(supported, 0.27, 0.38, None)
     assert ev.keep_event(noun, 0.10, 0.38, 0.1) and not ev.keep_event(verb, 0.09, 0.38, 0.1)
+
+
+def test_a_noun_suffered_claimed_or_with_named_victims_is_gated_like_a_verb():
+    from marsad.pipeline import gate
+
+    verb = gate(0.38, "src:1:هاجم|vso")
+    for rule in (
+        "src:1:هاجم|+suffered|noun|+unattributed",  # تعرضت القوات الاميركية لهجوم
+        "src:1:هاجم|+agent|noun",  # الهجوم الذي نفذته طالبان
+        "src:1:قتل|+victim|noun",  # مقتل 15 مسلحا في اشتباكات
+        "src:1:هاجم|+claimed|noun",  # … وتبنته حركة طالبان
+    ):
+        assert gate(0.38, rule) == verb, rule
+    assert gate(0.38, "src:1:هاجم|+role|noun") == 0.38  # a bare noun with a role-filled actor is still a reference
