@@ -527,7 +527,9 @@ class ActorResolver:
                     if prev in LINK_PREPS or tokens[h.start].clitics[-1:] in ("ب", "ل"):
                         continue
                     country = country or ac
-                elif named is None:
+                elif named is None or (split_code(named[0])[0] is None and ac is not None):
+                    # a title listed without a country ("الأمين العام" [GOV]) yields to the organisation it heads
+                    # ("الأمين العام للاتحاد العام التونسي للشغل": TUNLAB)
                     named = (e[0], e[3])
             elif h.kind in ("country", "nationality"):
                 # the host after لدى ("السفير الروسي لدى ليبيا") and the place after في ("الصحفي المختطف في

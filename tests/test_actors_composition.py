@@ -327,3 +327,11 @@ def test_a_partys_political_bureau_is_the_party():
     codes = mention_codes("أعلنت الهيئة السياسية لحركة نداء تونس عن تركيبة الوفد.")
     assert codes.get("الهيئة السياسية لحركة نداء تونس") == "TUNPTY"
     assert mention_codes("وخصص اجتماع المكتب السياسي الدوري لمناقشة الوضع.").get("المكتب السياسي الدوري") == "PTY"
+
+
+def test_a_title_listed_without_a_country_yields_to_the_organisation_it_heads():
+    codes = mention_codes("ودعا الأمين العام للاتحاد العام التونسي للشغل الحكومة إلى الحوار.")
+    assert codes["الأمين العام للاتحاد العام التونسي للشغل"] == "TUNLAB"
+    assert (
+        mention_codes("ودعا الأمين العام للأمم المتحدة الطرفين إلى الحوار.")["الأمين العام للأمم المتحدة"] == "IGOUNO"
+    )
