@@ -232,6 +232,20 @@ class ActorResolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
 
+    @staticmethod
+    def _another_persons_surname(
+        tokens: list[Token], h: PhraseHit, titled: set[int], entities: Callable[[int, int], list] | None
+    ) -> bool:
+        """A one-word actor with the article (a surname alias) whose word NER reads as the end of a person's name
+        that starts with an unlisted given name (`titled`: indices of titles and verbs, which start no name)."""
+        i = h.start
+        if entities is None or h.end - i != 1 or i == 0 or "ال" not in tokens[i].clitics:
+            return False
+        prev = tokens[i - 1]
+        if i - 1 in titled or not prev.norm[:1].isalpha() or prev.norm in STOP or "ال" in prev.clitics:
+            return False
+        return any(kind == "PERS" and s <= i - 1 and e > i for s, e, kind in entities(max(0, i - 2), i + 2))
+
     def chunks(
         self,
         tokens: list[Token],
@@ -243,8 +257,11 @@ class ActorResolver:
         a..b; it is called only when a chunk runs into words the lexicon does not know."""
         keys = [t.key for t in tokens]
         hits = self.lex.phrases(keys)
+        titled = verb_idx | {k for h in hits if h.kind == "agent" for k in range(h.start, h.end)}
         starts: dict[int, PhraseHit] = {}
         for h in hits:
+            if h.kind == "actor" and self._another_persons_surname(tokens, h, titled, entities):
+                continue  # "خليل الغرياني" is not the mufti الصادق الغرياني, listed by his surname too
             if tokens[h.start].norm in _PRONOUN_PREPS or tokens[h.start].norm in STOP:
                 continue  # "مني", "اليوم": a function word the match key folds onto a name
             # a finite verb is not an actor ("فتح تحقيق" is not Fatah)

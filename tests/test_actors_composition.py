@@ -335,3 +335,10 @@ def test_a_title_listed_without_a_country_yields_to_the_organisation_it_heads():
     assert (
         mention_codes("ودعا الأمين العام للأمم المتحدة الطرفين إلى الحوار.")["الأمين العام للأمم المتحدة"] == "IGOUNO"
     )
+
+
+def test_a_listed_surname_after_another_given_name_is_another_person():
+    text = "وليعين عوضه خليل الغرياني عضو المكتب التنفيذي لمنظمة الأعراف الذي اعتذر اليوم عن تولي هذا المنصب."
+    assert all(c != "LBYREL" for c in mention_codes(text).values())
+    assert "LBYREL" in mention_codes("ودعا المفتي الصادق الغرياني إلى الجهاد.").values()
+    assert "LBYREL" in mention_codes("ودعا الغرياني الليبيين إلى الجهاد.").values()
