@@ -342,3 +342,10 @@ def test_a_listed_surname_after_another_given_name_is_another_person():
     assert all(c != "LBYREL" for c in mention_codes(text).values())
     assert "LBYREL" in mention_codes("ودعا المفتي الصادق الغرياني إلى الجهاد.").values()
     assert "LBYREL" in mention_codes("ودعا الغرياني الليبيين إلى الجهاد.").values()
+
+
+def test_intelligence_agencies_of_world_news_are_listed():
+    codes = mention_codes(
+        "وأكد موقع ويكيليكس أن وكالة الأمن القومي الأمريكية طالبت أجهزة المخابرات من أستراليا بجمع معلومات."
+    )
+    assert codes["وكالة الأمن القومي الأمريكية"] == "USASPY"
