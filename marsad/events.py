@@ -110,6 +110,8 @@ SUPPORT_VERBS = frozenset(
     تنظم خاض خاضت خاضوا يخوض تخوض عبرت عبروا اعرب اعربت اعربوا ابدي ابدت ابدوا""".split()
 )
 SUPPORT_SPAN = 12  # tokens a support verb may stand before its event noun
+SUPPORT_SPAN_MANAGED = 24  # … تمكن/نجح before من/في + the event noun
+MANAGED_VERBS = frozenset("تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا".split())
 WINDOW = 14  # tokens after a trigger where its slots are looked for
 REQUIRE_WINDOW = 10  # tokens after a trigger where a pattern's required words must stand
 # Prepositions after which a bare trigger word is a noun ("في هجوم", "إلى اعتداء").
@@ -308,6 +310,8 @@ class EventMatcher:
                     "noun" in best.entry.get("flags", ())
                     # "وفي هجوم آخر", "في قصف إسرائيلي": no finite verb follows a preposition
                     or (best.code[:2] in _NOUN_PREP_ROOTS and i > 0 and tokens[i - 1].norm in NOUN_PREPS)
+                    # "تمكنت الوحدات … من حجز": the masdar a support verb governs, even where it looks like a verb
+                    or (support is not None and i > 0 and tokens[i - 1].norm in ("من", "في"))
                     or (
                         not verbal
                         and (
@@ -700,13 +704,19 @@ def without_conjunction(norm: str) -> str:
 
 
 def support_verb(tokens: list[Token], i: int) -> int | None:
-    """Index of a support verb governing the event noun at i in its clause, if any."""
-    for j in range(i - 1, max(-1, i - 1 - SUPPORT_SPAN), -1):
+    """Index of a support verb governing the event noun at i in its clause, if any.  تمكن/نجح + من/في + masdar
+    reaches further: the police report puts the unit's whole name, place and date between them ("تمكنت الوحدات
+    الأمنية التابعة لمنطقة الشرطة بالمهدية …، صباح اليوم السبت من حجز 300 كلغ")."""
+    span = SUPPORT_SPAN
+    if i > 0 and tokens[i - 1].norm in ("من", "في"):
+        span = SUPPORT_SPAN_MANAGED
+    for j in range(i - 1, max(-1, i - 1 - span), -1):
         norm = tokens[j].norm
         if norm in CLAUSE_BREAK or norm in RELATIVE or norm in ("ان", "انه", "انها"):
             return None
-        if norm in SUPPORT_VERBS or without_conjunction(norm) in SUPPORT_VERBS:
-            return j
+        bare = without_conjunction(norm)
+        if norm in SUPPORT_VERBS or bare in SUPPORT_VERBS:
+            return j if i - j <= SUPPORT_SPAN or bare in MANAGED_VERBS else None
     return None
 
 

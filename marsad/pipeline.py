@@ -11,7 +11,7 @@ from dataclasses import replace
 from .actors import AGENT_MARKERS, ActorResolver, split_code
 from .classify import SentenceClassifier
 from .errors import InputError, message
-from .events import INTERVIEW, RESUMPTIVE, EventMatcher, without_conjunction
+from .events import INTERVIEW, MANAGED_VERBS, RESUMPTIVE, EventMatcher, without_conjunction
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
@@ -416,21 +416,26 @@ class Pipeline:
                 # unknown subject follows: "واجتمعت اللجنة الوطنية لمراقبة الحملة")
                 source, target = ctx.pair()
                 how += "+meeting"
+            # the verb that opens the clause: the trigger itself, or the support verb governing its noun
+            opener = m.support if m.nominal else m.trigger
             if (
                 source is None
                 and target is None
-                and not m.nominal
-                and m.trigger <= 2
+                and opener is not None
+                and opener <= 2
                 and ctx.last_source
-                and not _named_subject_follows(toks, m.end)
+                and not _named_subject_follows(toks, opener + 1)
             ):
-                # a clause-opening verb with no subject ("وأكد على ضرورة …"): Arabic drops the
-                # pronoun subject that continues the story's last one
+                # a clause-opening verb with no subject ("وأكد على ضرورة …", "كما تمكنت من حجز 99 سيارة"): Arabic
+                # drops the pronoun subject that continues the story's last one
                 source = ctx.last_source
                 how += "+prodrop"
             if source is None and target is None:
-                if m.nominal and root not in _ACTORLESS_OK:
-                    return None  # a bare noun with nobody attached is a topic, not a deed
+                managed = m.support is not None and without_conjunction(toks[m.support].norm) in MANAGED_VERBS
+                if m.nominal and not managed and root not in _ACTORLESS_OK:
+                    # a bare noun with nobody attached is a topic, not a deed (one that تمكن/نجح governs is stated
+                    # as done: "تمكنت الوحدات الديوانية من حجز شاحنة")
+                    return None
                 # a finite verb states a deed even when we cannot tell whose: kept for its type,
                 # marked "+noactor" (filter it out for dyadic analysis) and ranked below dyadic events
                 how += "+noactor"

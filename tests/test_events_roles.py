@@ -799,3 +799,16 @@ def test_imminent_danger_a_linking_road_and_a_town_named_ghar_are_no_events_or_a
 def test_a_bomber_is_its_countrys_military(coder):
     evs = events(coder, "وشنت قاذفة أمريكية غارة جوية على معسكر لتنظيم داعش قرب سرت.")
     assert any(e.cameo_root == "19" and e.source.code == "USAMIL" for e in evs)
+
+
+def test_a_police_report_managed_to_seize_takes_the_unit_named_far_before(coder):
+    text = (
+        "تمكّنت الوحدات الأمنية التابعة لمنطقة الشرطة بالمهدية بالاشتراك مع وحدات التجارة بالجهة، صباح اليوم "
+        "السبت من حجز 300 كلغ من العسل غير صالح للاستهلاك."
+    )
+    seize = next(e for e in events(coder, text) if e.cameo == "1711")
+    assert seize.source.code == "TUNCOP" and "support" in seize.evidence.rule
+    # an unknown unit still managed the deed: kept without actors rather than dropped as a topic
+    assert any(
+        e.cameo == "1711" for e in events(coder, "تمكنت الوحدات الديوانية بقفصة يوم أمس من حجز شاحنة محملة بالموز.")
+    )
