@@ -91,8 +91,15 @@ _OTHER_SENSE = {
     # an airport, port or hospital "receives" flights, ships and the injured: no visit is hosted
     **{f: frozenset({"مطار", "ميناء", "مستشفي"}) for f in ("استقبل", "يستقبل", "تستقبل", "استقبلت")},
 }
-# Trigger words that are adjectives after these nouns: "خطر داهم" (imminent danger) is no raid.
-_ADJECTIVE_SENSE = {"داهم": frozenset({"خطر", "خطور"}), "داهما": frozenset({"خطر", "خطور"})}
+# Trigger words read in another sense after these words: "خطر داهم" (imminent danger) is no raid.
+_PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تدفعون سيدفع ستدفع".split())
+_ADJECTIVE_SENSE = {
+    "داهم": frozenset({"خطر", "خطور"}),
+    "داهما": frozenset({"خطر", "خطور"}),
+    # "تدفع ثمن", "دفع الثمن": paying the price, not ثمّن "praised"
+    "ثمن": _PAY,
+    "الثمن": _PAY,
+}
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
@@ -242,8 +249,11 @@ class EventMatcher:
                 i += 1
                 continue
             other = _OTHER_SENSE.get(without_conjunction(t.norm)) or _OTHER_SENSE.get(t.key, ())
-            if i > 0 and t.norm in _ADJECTIVE_SENSE and tokens[i - 1].key in _ADJECTIVE_SENSE[t.norm]:
-                i += 1  # "خطر داهم": an imminent danger, not a raid
+            bare = without_conjunction(t.norm)
+            if bare in _ADJECTIVE_SENSE and any(
+                without_conjunction(p.norm) in _ADJECTIVE_SENSE[bare] for p in tokens[max(0, i - 3) : i]
+            ):
+                i += 1  # "خطر داهم": an imminent danger, not a raid; "تدفع ثمن": the price
                 continue
             if i + 1 < n and tokens[i + 1].key in other:
                 i += 1  # "ثمن النهائي" (the round of 16), "طلب عروض" (a call for tenders): not the verb

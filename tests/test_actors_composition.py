@@ -349,3 +349,8 @@ def test_intelligence_agencies_of_world_news_are_listed():
         "وأكد موقع ويكيليكس أن وكالة الأمن القومي الأمريكية طالبت أجهزة المخابرات من أستراليا بجمع معلومات."
     )
     assert codes["وكالة الأمن القومي الأمريكية"] == "USASPY"
+
+
+def test_a_national_security_patrol_is_police():
+    codes = mention_codes("أوقفت دورية للأمن الوطني ليلة أمس شخصا عمد الى الاعتداء على فرع البنك.")
+    assert codes["دورية للأمن الوطني"].endswith("COP")

@@ -93,3 +93,8 @@ def test_disarming_a_militia_is_demobilisation_material_cooperation(coder):
 def test_looting_herds_is_seizing_property_but_looting_public_money_is_embezzlement(coder):
     assert "171" in codes(coder, "وقد دمرت أكشاك السوق تدميرا تاما ونهبت المواشي.")
     assert codes(coder, "وتحاسب كلّ من نهب المال العام واستولى عليه.") == {}
+
+
+def test_paying_the_price_is_not_praise(coder):
+    assert codes(coder, "وقال إنه سيأتي يوم تدفع فيه اسرائيل ثمن جرائمها.") == {}
+    assert "051" in codes(coder, "وثمن الوزير جهود الوحدات الأمنية.")
