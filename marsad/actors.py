@@ -206,6 +206,13 @@ def _spelled_as_listed(tok: Token, entries: list) -> bool:
 TRANSNATIONAL = frozenset({"IGO", "IMG"})
 
 
+# Abstract nouns that open a verb's object, never a name: "أشاد الوزير جهود …", "انتقد الحزب قرار …".
+_ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: تصريحات → تصريح)
+    "اجراء اداء استعداد تدخل تزام تصريح تضحي تعامل جهود حرص حمل خطه دور زيار سياس عمل قرار مبادر مجهود مشروع "
+    "مواقف موقف نتايج".split()
+)
+
+
 # Organisation words that are also participles of linking ("الرابطة بين", "الجامعة بين"): before بين they link.
 _LINKING = frozenset({"رابط", "جامع"})
 
@@ -448,6 +455,10 @@ class ActorResolver:
                 last = chunk.hits[-1]
                 if last.kind == "nationality" and tokens[last.start].norm.endswith(("يين", "يون")):
                     break  # "الفلسطينيين وسط مدينة رام الله": a people's plural closes the phrase
+                if not t.clitics and t.key in _ABSTRACT_OBJECTS and "ال" in tokens[last.end - 1].clitics:
+                    # "ثمن الوزير جهود الوحدات الأمنية": a definite word takes no genitive; an abstract noun after
+                    # it opens the verb's object (only such nouns: a bare word there is often a name NER missed)
+                    break
                 # a genitive chain or a name word: continue only when an actor word follows soon
                 look = next((k for k in range(j + 1, min(n, j + 7)) if k in starts), None)
                 if look is not None and any(

@@ -354,3 +354,9 @@ def test_intelligence_agencies_of_world_news_are_listed():
 def test_a_national_security_patrol_is_police():
     codes = mention_codes("أوقفت دورية للأمن الوطني ليلة أمس شخصا عمد الى الاعتداء على فرع البنك.")
     assert codes["دورية للأمن الوطني"].endswith("COP")
+
+
+def test_an_abstract_noun_after_a_definite_title_opens_the_object():
+    codes = mention_codes("وثمن الوزير جهود الوحدات الأمنية.")
+    assert codes.get("الوزير") == "GOV"
+    assert "الوزير جهود الوحدات الأمنية" not in codes
