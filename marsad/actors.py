@@ -10,6 +10,7 @@ most specific sector word.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -206,6 +207,13 @@ def _spelled_as_listed(tok: Token, entries: list) -> bool:
 TRANSNATIONAL = frozenset({"IGO", "IMG"})
 
 
+@functools.cache
+def _given_names() -> dict[str, tuple[str, ...]]:
+    from .ner import shipped_lexicons
+
+    return shipped_lexicons().words
+
+
 # Abstract nouns that open a verb's object, never a name: "أشاد الوزير جهود …", "انتقد الحزب قرار …".
 _ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: تصريحات → تصريح)
     "اجراء اداء استعداد تدخل تزام تصريح تضحي تعامل جهود حرص حمل خطه دور زيار سياس عمل قرار مبادر مجهود مشروع "
@@ -251,6 +259,8 @@ class ActorResolver:
         prev = tokens[i - 1]
         if i - 1 in titled or not prev.norm[:1].isalpha() or prev.norm in STOP or "ال" in prev.clitics:
             return False
+        if "PER" not in _given_names().get(prev.key, ()):
+            return False  # only a known given name is worth the CRF call (this runs for many one-word actors)
         return any(kind == "PERS" and s <= i - 1 and e > i for s, e, kind in entities(max(0, i - 2), i + 2))
 
     def chunks(
