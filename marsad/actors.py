@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .events import ABSTRACT_OBJECTS
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
 from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS, normalize
@@ -212,13 +213,6 @@ def _given_names() -> dict[str, tuple[str, ...]]:
     from .ner import shipped_lexicons
 
     return shipped_lexicons().words
-
-
-# Abstract nouns that open a verb's object, never a name: "أشاد الوزير جهود …", "انتقد الحزب قرار …".
-_ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: تصريحات → تصريح)
-    "اجراء اداء استعداد تدخل تزام تصريح تضحي تعامل جهود حرص حمل خطه دور زيار سياس عمل قرار مبادر مجهود مشروع "
-    "مواقف موقف نتايج".split()
-)
 
 
 # Organisation words that are also participles of linking ("الرابطة بين", "الجامعة بين"): before بين they link.
@@ -465,7 +459,7 @@ class ActorResolver:
                 last = chunk.hits[-1]
                 if last.kind == "nationality" and tokens[last.start].norm.endswith(("يين", "يون")):
                     break  # "الفلسطينيين وسط مدينة رام الله": a people's plural closes the phrase
-                if not t.clitics and t.key in _ABSTRACT_OBJECTS and "ال" in tokens[last.end - 1].clitics:
+                if not t.clitics and t.key in ABSTRACT_OBJECTS and "ال" in tokens[last.end - 1].clitics:
                     # "ثمن الوزير جهود الوحدات الأمنية": a definite word takes no genitive; an abstract noun after
                     # it opens the verb's object (only such nouns: a bare word there is often a name NER missed)
                     break

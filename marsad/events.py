@@ -454,10 +454,15 @@ class EventMatcher:
 
     @staticmethod
     def slots(
-        sentence: Sentence, m: Match, mentions: list[Mention], clauses: frozenset[int] = frozenset()
+        sentence: Sentence,
+        m: Match,
+        mentions: list[Mention],
+        clauses: frozenset[int] = frozenset(),
+        lexical: frozenset[int] = frozenset(),
     ) -> tuple[Mention | None, Mention | None, str]:
         """(source, target, how) for a trigger, from the sentence's mentions.  `clauses`: the token indices of the
-        sentence's و/ف-prefixed finite-verb triggers, each of which opens a new clause."""
+        sentence's و/ف-prefixed finite-verb triggers, each of which opens a new clause; `lexical`: the indices of words
+        the event lexicon knows (an event noun is no unknown subject)."""
         tokens = sentence.tokens
         i, end = m.trigger, m.end
         after = [x for x in mentions if x.start >= end]
@@ -609,6 +614,12 @@ class EventMatcher:
                 and not any(t.norm in _QUANTITY for t in tokens[end : x.start])
             ):
                 oblique = x  # "وفرقت المتظاهرين": a plural in -ين is no subject (nominative -ون); it is the object
+                break
+            if p is None and _unknown_subject(tokens, end, x, lexical):
+                # "دعت الجامعة الوطنية لمقاولي البناء رئاسة الحكومة": an unlisted definite phrase right after the
+                # verb is its subject; the listed actor after it is the object
+                oblique = x
+                how.append("unknown-subject")
                 break
             if p is None:
                 source = x
@@ -793,6 +804,48 @@ def _subject_suffix(word: str) -> bool:
     if len(word) < 5:
         return False
     return word.endswith("وا") or (word[0] in "يت" and word.endswith("ون"))
+
+
+# Abstract nouns that open a verb's object, never a name: "أشاد الوزير جهود …", "انتقد الحزب قرار …".
+ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: تصريحات → تصريح)
+    "اجراء اداء استعداد تدخل تزام تصريح تضحي تعامل جهود حرص حمل خطه دور زيار سياس عمل قرار مبادر مجهود مشروع "
+    "مواقف موقف نتايج".split()
+)
+
+# Adverbs and time words that may stand between a verb and its subject ("أكد اليوم الوزير").
+_ADVERBIAL = frozenset(
+    "اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليله الليله البارحه عشيه ظهر فجر "
+    "الماضي الماضيه الجاري المقبل المقبله ايضا كذلك مجددا بدوره بدورها بدورهم اخيرا مؤخرا رسميا مساء".split()
+)
+
+
+# Person titles in construct ("رئيس تيار المحبة"): after a name they are its apposition, not an object.
+_PERSON_TITLES = frozenset("رييس مدير وزير امين نايب ممثل سفير مستشار قايد عضو ناطق متحدث كاتب".split())
+
+
+def _unknown_subject(tokens: list[Token], a: int, x: Mention, lexical: frozenset[int]) -> bool:
+    """Tokens a..b are an unlisted definite phrase of two to five content words (head with the article, no event
+    word, no time word): the verb's subject, so the mention after it is the object.  It must end with a definite
+    word, or hold an abstract noun that opens the object ("انتقدت الجامعية ألفة يوسف تصريحات رئيس الجمهورية"):
+    after a bare construct head the mention is the phrase's own genitive ("المكلف بتسيير وزارة الخارجية",
+    "المكتب التنفيذي لجمعية القضاة").  One definite word alone is left out: VOS puts a short definite object first
+    ("حضر اللقاء رئيس الأركان").  Not when the mention is a conjunct ("الخبير المحاسب ورئيس الجمعية") or a person's
+    title in apposition to a name with the article ("الهاشمي الحامدي رئيس تيار المحبة"), nor after a prepositional
+    adverb ("كما أكد بالمناسبة حرص الحكومة")."""
+    b = x.start
+    span = tokens[a:b]
+    head = tokens[b]
+    if not (
+        2 <= len(span) <= 5
+        and span[0].clitics.lstrip("وف") == "ال"
+        and not head.clitics.startswith("و")
+        and not any(k in lexical for k in range(a, b))
+        and all(t.norm[:1].isalpha() and t.norm not in FUNCTION_WORDS and t.norm not in _ADVERBIAL for t in span)
+    ):
+        return False
+    if any(not t.clitics and t.key in ABSTRACT_OBJECTS for t in span[1:]):
+        return True
+    return "ال" in span[-1].clitics and not (not head.clitics and head.key in _PERSON_TITLES)
 
 
 def _content_words(tokens: list[Token], a: int, b: int) -> bool:
