@@ -530,8 +530,11 @@ class EventMatcher:
                     break  # "عبوة ناسفة قرب مسجد": where it went off, not whose it was
                 if x.start > end and tokens[end].norm in _NOT_ADJECTIVE:
                     break  # "إحالتهم على التحقيق حسب مراسلنا": a phrase after حسب/وفق is no genitive
+                counted = x.start - end <= 3 and all(
+                    t.norm.isdigit() or t.norm in NUMBER_WORDS for t in tokens[end : x.start]
+                )  # "وإيقاف 173 عنصر مشتبه به": a count before the patient
                 if (
-                    x.start - end <= 1
+                    (x.start - end <= 1 or counted)
                     and prep_before(x) is None
                     and (
                         source is not None
@@ -602,8 +605,12 @@ class EventMatcher:
         for x in after:
             if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break
-            if any(t.norm in RELATIVE for t in tokens[end : x.start]):
-                break  # "دعا بخصوص النقطة التي التزمت بها الحكومة": inside a relative clause, not the subject
+            if any(
+                t.norm in RELATIVE or without_conjunction(t.norm) in _COMPLEMENTIZERS for t in tokens[end : x.start]
+            ):
+                # "دعا بخصوص النقطة التي التزمت بها الحكومة", "طالب … بضرورة أن تقوم الحكومة": inside a relative or
+                # complement clause, not the subject
+                break
             p = prep_before(x)
             if p is None and x.start == end + 1 and _masdar_construct(tokens[end]):
                 break  # "استنكر تكليف رئيس الحكومة": the genitive of the verb's masdar object, not its subject
@@ -614,6 +621,14 @@ class EventMatcher:
                 and not any(t.norm in _QUANTITY for t in tokens[end : x.start])
             ):
                 oblique = x  # "وفرقت المتظاهرين": a plural in -ين is no subject (nominative -ون); it is the object
+                break
+            if (
+                p is None
+                and m.code[:2] in ("17", "18")
+                and tokens[i].clitics in ("و", "ف")
+                and _MASDAR.match(without_conjunction(tokens[i].norm))
+            ):
+                oblique = x  # "… وإيقاف الشخصين": the genitive of a coordinated arrest masdar is the one arrested
                 break
             if p is None and _unknown_subject(tokens, end, x, lexical):
                 # "دعت الجامعة الوطنية لمقاولي البناء رئاسة الحكومة": an unlisted definite phrase right after the
@@ -646,9 +661,11 @@ class EventMatcher:
                 break
         if "nosource" in flags and source is not None and how == ["svo"]:
             # "مقاتلا قتل بعدما …" is passive (qutila): without an object right after the verb, the noun
-            # before it is the victim, not the killer ("جنوده قتلوا خمسة مسلحين" keeps its subject)
+            # before it is the victim, not the killer ("جنوده قتلوا خمسة مسلحين" keeps its subject; so does
+            # "القوات الأمنية قتلت أحد المهاجمين": a partitive opens the object)
             obj = next((x for x in after if x.start - end <= 3 and gap_ok(end, x.start)), None)
-            if obj is None or prep_before(obj) is not None:
+            partitive = end < len(tokens) and tokens[end].norm in _PARTITIVES
+            if not partitive and (obj is None or prep_before(obj) is not None):
                 source, target, how = None, source, ["patient-before"]
                 return source, target, "+".join(how)
         if ("nosource" in flags or passive) and after:
@@ -684,7 +701,7 @@ class EventMatcher:
                     # … or a nominative plural subject with a definite object right after it: "قتل المتمردون
                     # الجنود المحتجزين" (the passive "قُتل المتمردون" is followed by no second noun)
                     return x, y, "+".join(how + ["vso", "obj"])
-                if x.end < len(tokens) and tokens[x.end].norm in _REFLEXIVE:
+                if any(t.norm in _REFLEXIVE for t in tokens[x.end : x.end + 2]):
                     # "فجر انتحاري نفسه": the one who blows himself up is the bomber
                     return x, None, "+".join(how + ["vso", "self"])
                 target = x
@@ -716,7 +733,7 @@ class EventMatcher:
         return source, target, "+".join(how)
 
 
-_REFLEXIVE = frozenset("نفسه نفسها انفسهم انفسهما".split())
+_REFLEXIVE = frozenset("نفسه نفسها انفسهم انفسهما حزامه حزامها احزمتهم".split())
 
 
 def without_conjunction(norm: str) -> str:
@@ -811,6 +828,8 @@ ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: ت�
     "اجراء اداء استعداد تدخل تزام تصريح تضحي تعامل جهود حرص حمل خطه دور زيار سياس عمل قرار مبادر مجهود مشروع "
     "مواقف موقف نتايج".split()
 )
+
+_COMPLEMENTIZERS = frozenset("ان انه انها انهم بان لان".split())
 
 # Adverbs and time words that may stand between a verb and its subject ("أكد اليوم الوزير").
 _ADVERBIAL = frozenset(

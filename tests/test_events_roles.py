@@ -828,3 +828,28 @@ def test_an_unlisted_definite_subject_leaves_the_listed_actor_after_it_as_the_ob
     assert call.source.sector == "NGO" and call.target.sector == "LEG"
     attend = next(e for e in events(coder, "وحضر اللقاء رئيس الأركان.") if e.cameo == "040")
     assert attend.source.sector == "MIL"
+
+
+def test_a_partitive_object_keeps_the_killing_active_and_a_bomber_blows_his_belt(coder):
+    text = "وأعلن محافظ طهران أن القوات الأمنية قتلت أحد المهاجمين، في حين فجر مسلح آخر حزامه الناسف."
+    evs = events(coder, text)
+    kill = next(e for e in evs if e.cameo == "180")
+    assert kill.source.code == "IRNMIL"
+    bombing = next(e for e in evs if e.cameo == "183")
+    assert bombing.source.text == "مسلح"
+
+
+def test_the_genitive_of_a_coordinated_arrest_masdar_is_the_one_arrested(coder):
+    arrest = next(
+        e for e in events(coder, "وقد تم حجز السيارتين وإيقاف الشخصين حسب ما أكده مصدر أمني.") if e.cameo == "173"
+    )
+    assert arrest.source is None and arrest.target.sector == "CVL"
+
+
+def test_no_subject_is_found_inside_a_complement_clause(coder):
+    demand = next(
+        e
+        for e in events(coder, "وفي هذا الإطار، طالب الصحفييون بضرورة أن تقوم الحكومة بكشف الحقائق.")
+        if e.cameo == "100"
+    )
+    assert demand.source is None or demand.source.sector != "GOV"
