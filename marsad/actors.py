@@ -606,7 +606,11 @@ class ActorResolver:
             rule.append("context")
         if not c and not s:
             return None
-        if not named and s is None and all(h.kind == "nationality" for h in chunk.hits):
+        first = chunk.hits[0]
+        people_head = first.kind in ("nationality", "country") and tokens[chunk.start].norm.endswith(("يين", "يون"))
+        if not named and s is None and (all(h.kind == "nationality" for h in chunk.hits) or people_head):
+            # (the plural "سعوديين" shares the match key of the country السعودية; "إيطاليين في ليبيا": the place
+            # after في is not theirs)
             head = tokens[chunk.start].norm
             if not head.endswith(("يين", "يون")) and not _counted(tokens, chunk.start):
                 return None  # a bare adjective ("التونسية") is not an actor

@@ -360,3 +360,8 @@ def test_an_abstract_noun_after_a_definite_title_opens_the_object():
     codes = mention_codes("وثمن الوزير جهود الوحدات الأمنية.")
     assert codes.get("الوزير") == "GOV"
     assert "الوزير جهود الوحدات الأمنية" not in codes
+
+
+def test_counted_nationals_are_people_even_when_the_plural_folds_onto_the_country():
+    assert mention_codes("واعتقلت السلطات اللبنانية خمسة سعوديين.")["سعوديين"] == "SAUCVL"
+    assert mention_codes("وخطف مسلحون ثلاثة إيطاليين في ليبيا.")["إيطاليين في ليبيا"] == "ITACVL"
