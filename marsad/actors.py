@@ -219,6 +219,22 @@ def _given_names() -> dict[str, tuple[str, ...]]:
 _LINKING = frozenset({"رابط", "جامع"})
 
 
+def _accusative_adjective(tokens: list[Token], i: int, hit_words: set[int]) -> bool:
+    """The word at i is an indefinite accusative (-ا) right after another one that is no actor word nor a verb
+    (`hit_words` holds both; "خطفوا مصورا" is a verb and its object): its adjective."""
+    if i == 0 or i - 1 in hit_words or tokens[i - 1].norm.endswith("وا"):
+        return False
+    t, prev = tokens[i], tokens[i - 1]
+    return (
+        not t.clitics
+        and not prev.clitics
+        and t.norm.endswith("ا")
+        and prev.norm.endswith("ا")
+        and len(prev.norm) > 2
+        and prev.norm[:1].isalpha()
+    )
+
+
 def _safe_not_security(tok: Token) -> bool:
     """آمن "safe" inflects (آمنة، آمنين) and shares the match key of الأمن "security"; the noun never does."""
     return tok.key == "امن" and tok.norm.endswith(("امنين", "امنون", "امنه", "امنات"))
@@ -269,6 +285,8 @@ class ActorResolver:
         keys = [t.key for t in tokens]
         hits = self.lex.phrases(keys)
         titled = verb_idx | {k for h in hits if h.kind == "agent" for k in range(h.start, h.end)}
+        hit_words = {k for h in hits for k in range(h.start, h.end)}
+        adjectival: set[int] = set()
         starts: dict[int, PhraseHit] = {}
         for h in hits:
             if h.kind == "actor" and self._another_persons_surname(tokens, h, titled, entities):
@@ -278,8 +296,31 @@ class ActorResolver:
             # a finite verb is not an actor ("فتح تحقيق" is not Fatah)
             if h.kind == "actor" and h.start in verb_idx and "ال" not in tokens[h.start].clitics:
                 continue
+            tok0 = tokens[h.start]
+            if (
+                h.kind == "agent"
+                and h.start in verb_idx
+                and tok0.norm.startswith("و")
+                and tok0.norm == tok0.key
+                and self.lex.verbs.get(tok0.norm[1:])
+            ):
+                continue  # "وزار رئيس الوزراء" is و + زار "visited", not وزارة "ministry" (which keeps its ة)
             if h.kind == "actor" and h.end - h.start == 1 and not _spelled_as_listed(tokens[h.start], h.value):
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
+            if (
+                h.kind == "agent"
+                and h.end - h.start == 1
+                and (
+                    _accusative_adjective(tokens, h.start, hit_words | verb_idx)
+                    or (
+                        h.start - 1 in adjectival
+                        and tokens[h.start].norm.startswith("و")
+                        and tokens[h.start].norm.endswith("ا")
+                    )
+                )
+            ):
+                adjectival.add(h.start)
+                continue  # "تبنت نهجا متطرفا ومتشددا": indefinite accusatives after a noun describe it
             if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens[h.start]):
                 continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
             if (
@@ -426,6 +467,8 @@ class ActorResolver:
                     break
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
                     break
+                if t.norm in ("بان", "لان"):
+                    break  # "الوزير بأن الجانب الألماني": a complement clause follows (بان also starts بان كي مون)
                 if t.norm in AGENT_MARKERS:
                     break
                 if t.norm in LINK_PREPS:

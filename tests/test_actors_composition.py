@@ -365,3 +365,13 @@ def test_an_abstract_noun_after_a_definite_title_opens_the_object():
 def test_counted_nationals_are_people_even_when_the_plural_folds_onto_the_country():
     assert mention_codes("واعتقلت السلطات اللبنانية خمسة سعوديين.")["سعوديين"] == "SAUCVL"
     assert mention_codes("وخطف مسلحون ثلاثة إيطاليين في ليبيا.")["إيطاليين في ليبيا"] == "ITACVL"
+
+
+def test_that_and_visited_are_not_albania_nor_a_ministry():
+    assert mention_codes("وأكد الوزير بأن الجانب الألماني لم يقدم أي قائمة.") == {"الوزير": "GOV"}
+    codes = mention_codes("وزار رئيس الوزراء الألباني تونس.")
+    assert not any(text.startswith("وزار") for text in codes)
+    assert mention_codes("وأكد وفد ليبي دعمه للمبادرة.")["وفد ليبي"] == "LBYGOV"
+    assert mention_codes("صادرت السلطات الألمانية آلاف النسخ لأن ترجمتها تبنت نهجا متطرفا ومتشددا.") == {
+        "السلطات الألمانية": "DEUGOV"
+    }

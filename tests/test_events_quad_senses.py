@@ -98,3 +98,9 @@ def test_looting_herds_is_seizing_property_but_looting_public_money_is_embezzlem
 def test_paying_the_price_is_not_praise(coder):
     assert codes(coder, "وقال إنه سيأتي يوم تدفع فيه اسرائيل ثمن جرائمها.") == {}
     assert "051" in codes(coder, "وثمن الوزير جهود الوحدات الأمنية.")
+
+
+def test_claiming_an_operation_is_a_claim_but_adopting_an_approach_is_not(coder):
+    assert "015" in codes(coder, "وقد تبنت طالبان باكستان عملية اسقاط المروحية.")
+    assert "015" in codes(coder, "استهدف هجوم انتحاري موكبا عسكريا في كابول وتبنته حركة طالبان.")
+    assert codes(coder, "بحجة أن ترجمتها تبنت نهجا متطرفا.") == {}
