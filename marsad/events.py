@@ -99,6 +99,8 @@ _ADJECTIVE_SENSE = {
     # "تدفع ثمن", "دفع الثمن": paying the price, not ثمّن "praised"
     "ثمن": _PAY,
     "الثمن": _PAY,
+    # "مطار النفيضة قد استقبل رحلة": an airport, port or hospital before the verb receives no visit either
+    **{f: frozenset({"مطار", "ميناء", "مستشفي"}) for f in ("استقبل", "يستقبل", "تستقبل", "استقبلت")},
 }
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
@@ -251,7 +253,8 @@ class EventMatcher:
             other = _OTHER_SENSE.get(without_conjunction(t.norm)) or _OTHER_SENSE.get(t.key, ())
             bare = without_conjunction(t.norm)
             if bare in _ADJECTIVE_SENSE and any(
-                without_conjunction(p.norm) in _ADJECTIVE_SENSE[bare] for p in tokens[max(0, i - 3) : i]
+                without_conjunction(p.norm) in _ADJECTIVE_SENSE[bare] or p.key in _ADJECTIVE_SENSE[bare]
+                for p in tokens[max(0, i - 3) : i]
             ):
                 i += 1  # "خطر داهم": an imminent danger, not a raid; "تدفع ثمن": the price
                 continue

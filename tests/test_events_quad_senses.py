@@ -104,3 +104,11 @@ def test_claiming_an_operation_is_a_claim_but_adopting_an_approach_is_not(coder)
     assert "015" in codes(coder, "وقد تبنت طالبان باكستان عملية اسقاط المروحية.")
     assert "015" in codes(coder, "استهدف هجوم انتحاري موكبا عسكريا في كابول وتبنته حركة طالبان.")
     assert codes(coder, "بحجة أن ترجمتها تبنت نهجا متطرفا.") == {}
+
+
+def test_an_airport_named_before_the_verb_hosts_no_visit():
+    from marsad.pipeline import Pipeline
+
+    coder = Pipeline(classifier=None)
+    text = "يذكر أن مطار النفيضة قد استقبل اليوم رحلة سياحية قادمة من بروكسال على متنها 180 سائحا."
+    assert codes(coder, text) == {}
