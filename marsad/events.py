@@ -143,8 +143,9 @@ RESULT_VERBS = frozenset(
     # "تعرضت قاعدة للجيش إلى هجوم": the deed suffered
     "تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون".split()
 )
-# Verbs after which ما is the relative "which" ("ما أسفر عن مقتل", "ما أدى إلى"), not a negation.
-_RELATIVE_MA = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت نجم نتج".split())
+# Verbs of result: ما before them is the relative "which" ("ما أسفر عن مقتل"), not a negation; and a death they
+# report after an accident is no deed (pipeline._accidental).
+RESULT_OF = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت نجم نتج".split())
 # Negation words that open a connector or an aspect phrase instead ("غير أن", "لا سيما", "لا يزال", "ما زالت").
 _NOT_NEGATION = frozenset(
     [("غير", w) for w in ("ان", "انه", "انها")]
@@ -438,7 +439,7 @@ class EventMatcher:
                     break
                 bare = without_conjunction(b.norm)  # "ولم تعتقل", "وسوف", "ولو"
                 nxt = without_conjunction(window[k + 1].norm) if k + 1 < len(window) else ""
-                if b.norm == "ما" and nxt in _RELATIVE_MA:
+                if b.norm == "ما" and nxt in RESULT_OF:
                     continue  # "ما أسفر عن مقتل": "which resulted in", not a negation
                 if (bare, nxt) in _NOT_NEGATION:
                     continue  # "غير أن" however, "لا سيما" especially, "لا يزال" still

@@ -11,7 +11,7 @@ from dataclasses import replace
 from .actors import AGENT_MARKERS, ActorResolver, split_code
 from .classify import SentenceClassifier
 from .errors import InputError, message
-from .events import INTERVIEW, MANAGED_VERBS, RESUMPTIVE, EventMatcher, without_conjunction
+from .events import INTERVIEW, MANAGED_VERBS, RESULT_OF, RESUMPTIVE, EventMatcher, without_conjunction
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
@@ -638,7 +638,7 @@ def _relative_agent(toks, end: int, mentions: list[Mention]) -> Mention | None:
 
 # Claims of responsibility: تبنى with the attack as its object pronoun ("وتبنته حركة طالبان"), or تبنى/أعلن
 # followed by مسؤولية ("أعلنت حركة طالبان مسؤوليتها"); and attribution, "نسب إلى المتمردين".
-_CLAIM_OBJECT = frozenset("تبنته تبناه تبنتها تبناها".split())
+_CLAIM_OBJECT = frozenset("تبنته تبناه تبنتها تبناها تبناهما تبنتهما".split())
 _CLAIM_VERBS = frozenset("تبنت تبني يتبني تتبني اعلنت اعلن تعلن يعلن".split())
 _ATTRIBUTE = frozenset("نسب نسبت ينسب تنسب نسبه نسبته نسبها".split())
 
@@ -779,8 +779,6 @@ _ACCIDENTS = frozenset(
     "حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق خلل".split()
 )
 _CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب عن".split())
-# Verbs of result before a death ("ما أسفر عن مقتل", "مما أدى إلى سقوط قتلى").
-RESULT_OF = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت".split())
 _NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد منفصل مماثل اخر امني مسلح دموي".split())
 
 
