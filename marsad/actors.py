@@ -14,10 +14,10 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .events import ABSTRACT_OBJECTS
+from .events import ABSTRACT_OBJECTS, COUNT_WORDS
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
-from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS, normalize
+from .text.normalize import FUNCTION_WORDS, normalize
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
@@ -123,7 +123,7 @@ def _counted(tokens: list[Token], i: int) -> bool:
     counted thing ("قاذفات بي-2 أمريكية")."""
     return (
         i > 0
-        and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in NUMBER_WORDS)
+        and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in COUNT_WORDS)
         and not tokens[i].norm.endswith("يه")
     )
 

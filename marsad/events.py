@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
 from .model import Mention, Sentence, Token
-from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS
+from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS, normalize
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
@@ -492,7 +492,7 @@ class EventMatcher:
             while (
                 k > x.start - 3
                 and k > 0
-                and (tokens[k].norm.isdigit() or tokens[k].norm in NUMBER_WORDS or tokens[k].norm in _PARTITIVES)
+                and (tokens[k].norm.isdigit() or tokens[k].norm in COUNT_WORDS or tokens[k].norm in _PARTITIVES)
             ):
                 k -= 1  # "على ثلاثة عناصر", "إلى إحدى المدارس": the preposition governs the counted noun
             prev = tokens[k].norm if k >= 0 and k < x.start else ""
@@ -535,7 +535,7 @@ class EventMatcher:
                 if x.start > end and tokens[end].norm in _NOT_ADJECTIVE:
                     break  # "إحالتهم على التحقيق حسب مراسلنا": a phrase after حسب/وفق is no genitive
                 counted = x.start - end <= 3 and all(
-                    t.norm.isdigit() or t.norm in NUMBER_WORDS for t in tokens[end : x.start]
+                    t.norm.isdigit() or t.norm in COUNT_WORDS for t in tokens[end : x.start]
                 )  # "وإيقاف 173 عنصر مشتبه به": a count before the patient
                 if (
                     (x.start - end <= 1 or counted)
@@ -571,7 +571,7 @@ class EventMatcher:
         if "cont" not in flags and before:
             x = before[-1]
             k = x.start - 1
-            while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in NUMBER_WORDS):
+            while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in COUNT_WORDS):
                 k -= 1  # "وكان 42 جنديا باكستانيا قد قتلوا": the clause opens before the count
             opener = k < 0 or tokens[k].norm in SUBJECT_OPENERS or without_conjunction(tokens[k].norm) in _KANA
             adjacent = x.end == i or all(t.norm in _AUXILIARY for t in tokens[x.end : i])
@@ -618,6 +618,12 @@ class EventMatcher:
             p = prep_before(x)
             if p is None and x.start == end + 1 and _masdar_construct(tokens[end]):
                 break  # "استنكر تكليف رئيس الحكومة": the genitive of the verb's masdar object, not its subject
+            own_preps = m.entry.get("preps") or ()
+            if p is None and any(t.norm in own_preps for t in tokens[end : x.start]):
+                break  # "دعا إلى توحيد الصف النقابي": past the verb's own complement, no subject
+            if p is None and x.start > end and tokens[x.start - 1].norm in _QUANTIFIERS:
+                oblique = x  # "كما دعا كافة الأمنيين", "ودعت جميع الأطراف": whom the verb addresses, not its subject
+                break
             if (
                 p is None
                 and _oblique_plural(x, tokens)
@@ -790,8 +796,10 @@ def _accusative(t: Token) -> bool:
 
 
 # "طالب عدد من العاطلين", "احتج بعض الفلاحين": a quantity word is the subject and the plural its genitive.
-_QUANTITY = NUMBER_WORDS | frozenset(
-    "عدد بعض مجموعه مجموعات جموع حشود احد كل جميع معظم غالبيه اغلب الالاف المئات".split()
+# Number words as tokens carry them: "مئات" is "ميات" once normalised.
+COUNT_WORDS = NUMBER_WORDS | frozenset(normalize(w) for w in NUMBER_WORDS)
+_QUANTITY = COUNT_WORDS | frozenset(
+    "عدد بعض مجموعه مجموعات جموع حشود احد كل جميع معظم غالبيه اغلب الالاف المئات الميات".split()
 )
 
 
@@ -802,8 +810,9 @@ def _masdar_like(t: Token) -> bool:
 
 
 def _oblique_plural(x: Mention, tokens: list[Token]) -> bool:
-    """A group noun in the sound plural's accusative/genitive -ين ("المتظاهرين", "مسلحين"): never a subject."""
-    if x.kind != "AGENT" or x.actor is None or x.actor.name:
+    """A group noun or a people ("التونسيين") in the sound plural's accusative/genitive -ين ("المتظاهرين",
+    "مسلحين"): never a subject."""
+    if x.kind not in ("AGENT", "NAT") or x.actor is None or x.actor.name:
         return False
     t = tokens[x.start]
     w = t.norm[len(t.clitics) :]
@@ -833,6 +842,7 @@ ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: ت�
     "مواقف موقف نتايج".split()
 )
 
+_QUANTIFIERS = frozenset("كافه جميع عموم".split())
 _COMPLEMENTIZERS = frozenset("ان انه انها انهم بان لان".split())
 
 # Adverbs and time words that may stand between a verb and its subject ("أكد اليوم الوزير").

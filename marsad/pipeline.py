@@ -11,11 +11,11 @@ from dataclasses import replace
 from .actors import AGENT_MARKERS, ActorResolver, split_code
 from .classify import SentenceClassifier
 from .errors import InputError, message
-from .events import INTERVIEW, MANAGED_VERBS, RESULT_OF, RESUMPTIVE, EventMatcher, without_conjunction
+from .events import COUNT_WORDS, INTERVIEW, MANAGED_VERBS, RESULT_OF, RESUMPTIVE, EventMatcher, without_conjunction
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
-from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS
+from .text.normalize import FUNCTION_WORDS
 from .text.segment import opens_with_connector, segment
 from .text.tokenize import Tokenizer
 from .when import Dater, parse_base
@@ -820,7 +820,7 @@ def _counted_mention(toks, x: Mention | None) -> bool:
         return False
     first = toks[x.start].norm
     prev = toks[x.start - 1].norm if x.start > 0 else ""
-    return any(w.isdigit() or w in NUMBER_WORDS for w in (first, prev))
+    return any(w.isdigit() or w in COUNT_WORDS for w in (first, prev))
 
 
 def _is_casualty(toks, x: Mention | None) -> bool:

@@ -853,3 +853,18 @@ def test_no_subject_is_found_inside_a_complement_clause(coder):
         if e.cameo == "100"
     )
     assert demand.source is None or demand.source.sector != "GOV"
+
+
+def test_hundreds_of_a_people_protesting_are_the_protesters_not_the_object(coder):
+    text = "تظاهر مئات الكوريين الجنوبيين اليوم الثلاثاء أمام السفارة الأمريكية في سيول."
+    demo = next(e for e in events(coder, text) if e.cameo == "141")
+    assert demo.source.code == "KORCVL" and demo.target.code == "USAGOV"
+
+
+def test_an_appeal_to_all_of_a_group_or_past_its_own_complement_names_no_subject(coder):
+    call = next(e for e in events(coder, "ودعت كافة أعوان البريد للالتحاق بمراكز عملهم.") if e.cameo == "020")
+    assert call.source is None and call.target is not None
+    call = next(e for e in events(coder, "ودعا التونسيين لاسترجاع الثقة في تونس.") if e.cameo == "020")
+    assert call.source is None and call.target.code == "TUNCVL"
+    call = next(e for e in events(coder, "كما دعا كافة الأمنيين إلى توحيد الصف النقابي.") if e.cameo == "020")
+    assert call.source is None or call.source.sector != "LAB"
