@@ -842,13 +842,15 @@ ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: ت�
     "مواقف موقف نتايج".split()
 )
 
+# "كافة/جميع/عموم + noun": whom an appeal addresses ("دعت كافة أعوان البريد"), not the one who makes it.
 _QUANTIFIERS = frozenset("كافه جميع عموم".split())
+# Words that open a complement clause: a verb's subject is never found beyond them.
 _COMPLEMENTIZERS = frozenset("ان انه انها انهم بان لان".split())
 
 # Adverbs and time words that may stand between a verb and its subject ("أكد اليوم الوزير").
 _ADVERBIAL = frozenset(
     "اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليله الليله البارحه عشيه ظهر فجر "
-    "الماضي الماضيه الجاري المقبل المقبله ايضا كذلك مجددا بدوره بدورها بدورهم اخيرا مؤخرا رسميا مساء".split()
+    "الماضي الماضيه الجاري المقبل المقبله ايضا كذلك مجددا بدوره بدورها بدورهم اخيرا مؤخرا رسميا".split()
 )
 
 
