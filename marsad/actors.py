@@ -219,10 +219,10 @@ def _given_names() -> dict[str, tuple[str, ...]]:
 _LINKING = frozenset({"رابط", "جامع"})
 
 
-def _accusative_adjective(tokens: list[Token], i: int, hit_words: set[int]) -> bool:
+def _accusative_adjective(tokens: list[Token], i: int, not_adjective: set[int]) -> bool:
     """The word at i is an indefinite accusative (-ا) right after another one that is no actor word nor a verb
-    (`hit_words` holds both; "خطفوا مصورا" is a verb and its object): its adjective."""
-    if i == 0 or i - 1 in hit_words or tokens[i - 1].norm.endswith("وا"):
+    (`not_adjective` holds both; "خطفوا مصورا" is a verb and its object): its adjective."""
+    if i == 0 or i - 1 in not_adjective or tokens[i - 1].norm.endswith("وا"):
         return False
     t, prev = tokens[i], tokens[i - 1]
     return (
@@ -285,7 +285,7 @@ class ActorResolver:
         keys = [t.key for t in tokens]
         hits = self.lex.phrases(keys)
         titled = verb_idx | {k for h in hits if h.kind == "agent" for k in range(h.start, h.end)}
-        hit_words = {k for h in hits for k in range(h.start, h.end)}
+        not_adjective = verb_idx | {k for h in hits for k in range(h.start, h.end)}  # what an adjective cannot follow
         adjectival: set[int] = set()
         starts: dict[int, PhraseHit] = {}
         for h in hits:
@@ -311,7 +311,7 @@ class ActorResolver:
                 h.kind == "agent"
                 and h.end - h.start == 1
                 and (
-                    _accusative_adjective(tokens, h.start, hit_words | verb_idx)
+                    _accusative_adjective(tokens, h.start, not_adjective)
                     or (
                         h.start - 1 in adjectival
                         and tokens[h.start].norm.startswith("و")

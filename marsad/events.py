@@ -79,28 +79,27 @@ RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا�
 # "كان" opens a clause whose subject precedes a verb after قد ("وكان الجيش قد قتل", "كانوا قد خطفوا").
 _KANA = frozenset("كان كانت كانوا".split())
 _AUXILIARY = frozenset("قد لقد".split())
-# A trigger word followed by one of these is another word: ثمن "price / eighth" (ثمن النهائي, the round of 16; ثمن
-# المسكن, the price of housing), not ثمّن "praised"; طلب عروض, a call for tenders, not a request.  (Counted in the
-# verb/next-word pairs of the events coded on the whole ANT corpus: 54 and 35 such events.)
-_OTHER_SENSE = {
+# Word senses told by a neighbour.  A trigger word followed by one of _SENSE_NEXT[word] is another word: ثمن
+# "price / eighth" (ثمن النهائي, the round of 16; ثمن المسكن, the price of housing), not ثمّن "praised"; طلب عروض, a
+# call for tenders, not a request.  (Counted in the verb/next-word pairs of the events coded on the whole ANT
+# corpus: 54 and 35 such events.)  One preceded within three words by one of _SENSE_PREV[word] is too: "خطر داهم"
+# (imminent danger) is no raid, "تدفع ثمن" (pay the price) no praise.
+_RECEIVING_PLACES = frozenset({"مطار", "ميناء", "مستشفي"})  # they "receive" flights, ships, the injured: no visit
+_RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبلت")
+_PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تدفعون سيدفع ستدفع".split())
+_SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
     "طلب": frozenset({"عروض"}),
-    # the Tunisian towns غار الدماء and غار الملح are no air strike (غارة)
-    "غار": frozenset({"دماء", "ملح"}),
     "طلبات": frozenset({"عروض"}),
-    # an airport, port or hospital "receives" flights, ships and the injured: no visit is hosted
-    **{f: frozenset({"مطار", "ميناء", "مستشفي"}) for f in ("استقبل", "يستقبل", "تستقبل", "استقبلت")},
+    "غار": frozenset({"دماء", "ملح"}),  # the Tunisian towns غار الدماء and غار الملح are no air strike (غارة)
+    **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "يستقبلها مطار"
 }
-# Trigger words read in another sense after these words: "خطر داهم" (imminent danger) is no raid.
-_PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تدفعون سيدفع ستدفع".split())
-_ADJECTIVE_SENSE = {
+_SENSE_PREV = {
     "داهم": frozenset({"خطر", "خطور"}),
     "داهما": frozenset({"خطر", "خطور"}),
-    # "تدفع ثمن", "دفع الثمن": paying the price, not ثمّن "praised"
     "ثمن": _PAY,
     "الثمن": _PAY,
-    # "مطار النفيضة قد استقبل رحلة": an airport, port or hospital before the verb receives no visit either
-    **{f: frozenset({"مطار", "ميناء", "مستشفي"}) for f in ("استقبل", "يستقبل", "تستقبل", "استقبلت")},
+    **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "مطار النفيضة قد استقبل رحلة"
 }
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
@@ -137,14 +136,11 @@ _NOT_ADJECTIVE = frozenset("حسب بحسب وفق وفقا طبقا حيث عن
 INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان".split())
 # Number words before a noun trigger that make it a tally ("عشرات الهجمات" stays: the article marks a specific set).
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
-# Verbs of result: "أدى/أفضى إلى مقتل …" reports the killing itself.
-RESULT_VERBS = frozenset(
-    "ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت "
-    # "تعرضت قاعدة للجيش إلى هجوم": the deed suffered
-    "تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون".split()
-)
-# Verbs of result: ما before them is the relative "which" ("ما أسفر عن مقتل"), not a negation; and a death they
-# report after an accident is no deed (pipeline._accidental).
+# Verbs that take their result with إلى: "أدى/أفضى إلى مقتل …" reports the killing itself, so إلى is no background
+# preposition there; "تعرضت قاعدة للجيش إلى هجوم": the deed suffered.
+RESULT_VERBS = frozenset("ادي ادت يؤدي تؤدي افضي افضت ينتهي انتهي انتهت تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون".split())
+# Verbs of result whatever their preposition: ما before them is the relative "which" ("ما أسفر عن مقتل"), not a
+# negation; a death they report after an accident is no deed (pipeline._accidental).
 RESULT_OF = frozenset("اسفر اسفرت ادي ادت خلف خلفت اوقع اوقعت تسبب تسببت نجم نتج".split())
 # Negation words that open a connector or an aspect phrase instead ("غير أن", "لا سيما", "لا يزال", "ما زالت").
 _NOT_NEGATION = frozenset(
@@ -251,15 +247,14 @@ class EventMatcher:
             if not ids:
                 i += 1
                 continue
-            other = _OTHER_SENSE.get(without_conjunction(t.norm)) or _OTHER_SENSE.get(t.key, ())
             bare = without_conjunction(t.norm)
-            if bare in _ADJECTIVE_SENSE and any(
-                without_conjunction(p.norm) in _ADJECTIVE_SENSE[bare] or p.key in _ADJECTIVE_SENSE[bare]
-                for p in tokens[max(0, i - 3) : i]
+            before = _SENSE_PREV.get(bare)
+            if before and any(
+                without_conjunction(p.norm) in before or p.key in before for p in tokens[max(0, i - 3) : i]
             ):
                 i += 1  # "خطر داهم": an imminent danger, not a raid; "تدفع ثمن": the price
                 continue
-            if i + 1 < n and tokens[i + 1].key in other:
+            if i + 1 < n and tokens[i + 1].key in (_SENSE_NEXT.get(bare) or _SENSE_NEXT.get(t.key, ())):
                 i += 1  # "ثمن النهائي" (the round of 16), "طلب عروض" (a call for tenders): not the verb
                 continue
             own = any("self" in entries[v]["flags"] for v in ids)  # an agent noun that is its own trigger
@@ -456,17 +451,11 @@ class EventMatcher:
                 return "reported"
         return "asserted"
 
-    @staticmethod
     def slots(
-        sentence: Sentence,
-        m: Match,
-        mentions: list[Mention],
-        clauses: frozenset[int] = frozenset(),
-        lexical: frozenset[int] = frozenset(),
+        self, sentence: Sentence, m: Match, mentions: list[Mention], clauses: frozenset[int] = frozenset()
     ) -> tuple[Mention | None, Mention | None, str]:
         """(source, target, how) for a trigger, from the sentence's mentions.  `clauses`: the token indices of the
-        sentence's و/ف-prefixed finite-verb triggers, each of which opens a new clause; `lexical`: the indices of words
-        the event lexicon knows (an event noun is no unknown subject)."""
+        sentence's و/ف-prefixed finite-verb triggers, each of which opens a new clause."""
         tokens = sentence.tokens
         i, end = m.trigger, m.end
         after = [x for x in mentions if x.start >= end]
@@ -640,7 +629,11 @@ class EventMatcher:
             ):
                 oblique = x  # "… وإيقاف الشخصين": the genitive of a coordinated arrest masdar is the one arrested
                 break
-            if p is None and _unknown_subject(tokens, end, x, lexical):
+            if (
+                p is None
+                and _unknown_subject(tokens, end, x)
+                and not any(self.lookup(t) for t in tokens[end : x.start])
+            ):
                 # "دعت الجامعة الوطنية لمقاولي البناء رئاسة الحكومة": an unlisted definite phrase right after the
                 # verb is its subject; the listed actor after it is the object
                 oblique = x
@@ -693,23 +686,16 @@ class EventMatcher:
                     y is not None
                     and y.start == x.end
                     and prep_before(y) is None
-                    and _accusative(tokens[y.start])
                     and y.actor is not None
                     and y.actor.sector is not None  # a person or group, not a country name ("ليبيا")
+                    and (
+                        _accusative(tokens[y.start])
+                        or (tokens[x.end - 1].norm.endswith("ون") and "ال" in tokens[y.start].clitics)
+                    )
                 ):
-                    # … unless an indefinite accusative follows it: "قتل مسلحون عاملا صينيا" is active
-                    return x, y, "+".join(how + ["vso", "obj"])
-                if (
-                    y is not None
-                    and y.start == x.end
-                    and prep_before(y) is None
-                    and tokens[x.end - 1].norm.endswith("ون")
-                    and "ال" in tokens[y.start].clitics
-                    and y.actor is not None
-                    and y.actor.sector is not None
-                ):
-                    # … or a nominative plural subject with a definite object right after it: "قتل المتمردون
-                    # الجنود المحتجزين" (the passive "قُتل المتمردون" is followed by no second noun)
+                    # … unless a person or group follows it directly as the object: an indefinite accusative
+                    # ("قتل مسلحون عاملا صينيا"), or a definite noun after a nominative plural ("قتل المتمردون
+                    # الجنود المحتجزين": the passive "قُتل المتمردون" is followed by no second noun)
                     return x, y, "+".join(how + ["vso", "obj"])
                 if any(t.norm in _REFLEXIVE for t in tokens[x.end : x.end + 2]):
                     # "فجر انتحاري نفسه": the one who blows himself up is the bomber
@@ -858,9 +844,9 @@ _ADVERBIAL = frozenset(
 _PERSON_TITLES = frozenset("رييس مدير وزير امين نايب ممثل سفير مستشار قايد عضو ناطق متحدث كاتب".split())
 
 
-def _unknown_subject(tokens: list[Token], a: int, x: Mention, lexical: frozenset[int]) -> bool:
-    """Tokens a..b are an unlisted definite phrase of two to five content words (head with the article, no event
-    word, no time word): the verb's subject, so the mention after it is the object.  It must end with a definite
+def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
+    """Tokens a..b are an unlisted definite phrase of two to five content words (head with the article, no time word;
+    the caller rules out event words): the verb's subject, so the mention after it is the object.  It must end with a definite
     word, or hold an abstract noun that opens the object ("انتقدت الجامعية ألفة يوسف تصريحات رئيس الجمهورية"):
     after a bare construct head the mention is the phrase's own genitive ("المكلف بتسيير وزارة الخارجية",
     "المكتب التنفيذي لجمعية القضاة").  One definite word alone is left out: VOS puts a short definite object first
@@ -874,7 +860,6 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention, lexical: frozenset
         2 <= len(span) <= 5
         and span[0].clitics.lstrip("وف") == "ال"
         and not head.clitics.startswith("و")
-        and not any(k in lexical for k in range(a, b))
         and all(t.norm[:1].isalpha() and t.norm not in FUNCTION_WORDS and t.norm not in _ADVERBIAL for t in span)
     ):
         return False

@@ -165,9 +165,8 @@ class Pipeline:
                 clauses = frozenset(
                     x.trigger for x in matches if not x.nominal and toks[x.trigger].clitics.startswith(("و", "ف"))
                 )
-                lexical = frozenset(k for k, t in enumerate(toks) if self.matcher.lookup(t))
                 for m in matches:
-                    ev = self._event(doc, story, sent, m, mentions, ctx, clauses, lexical)
+                    ev = self._event(doc, story, sent, m, mentions, ctx, clauses)
                     if ev is None:
                         continue
                     if dater is None:
@@ -275,10 +274,9 @@ class Pipeline:
         mentions,
         ctx,
         clauses: frozenset[int] = frozenset(),
-        lexical: frozenset[int] = frozenset(),
     ) -> Event | None:
         toks = sent.tokens
-        src_m, tgt_m, how = self.matcher.slots(sent, m, mentions, clauses, lexical)
+        src_m, tgt_m, how = self.matcher.slots(sent, m, mentions, clauses)
         source = src_m.actor if src_m is not None else None
         target = tgt_m.actor if tgt_m is not None else None
         # "الجانبان / الطرفان": both principal actors of the story
