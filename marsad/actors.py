@@ -240,6 +240,9 @@ def _safe_not_security(tok: Token) -> bool:
     return tok.key == "امن" and tok.norm.endswith(("امنين", "امنون", "امنه", "امنات"))
 
 
+_DEPUTY = frozenset("نايب مساعد مستشار".split())
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO code → (country, sector).  'LBYGOV' → (LBY, GOV); 'GOV' → (None, GOV); 'IGOUNO' → (IGO, UNO…)."""
     from .lexicon.build import SECTORS
@@ -396,6 +399,13 @@ class ActorResolver:
             j = h.end
             has_title = self._is_title(h)
             has_name = h.kind == "name" or (h.kind == "actor" and not self._country_only(h))
+            inner = self._overrunning(keys, i, j) if h.kind == "agent" and j - i >= 2 else None
+            if inner is not None:
+                # "الأمين العام لحزب الله": a listed title phrase ("أمين عام حزب") ends inside a listed name that
+                # goes on; the name completes the chunk
+                chunk.hits.append(inner)
+                j = chunk.end = inner.end
+                has_name = True
             while j < n and j - chunk.start < 14:
                 t = tokens[j]
                 nh = starts.get(j)
@@ -425,8 +435,20 @@ class ActorResolver:
                         break  # "جمعية الأمل الرياضي بجندوبة": where the group is, not whose it is
                     if has_name and "ب" in t.clitics and self._is_title(nh):
                         break  # "لقاء جمع كاتب الدولة صبري باش طبجي بالقائم بالأعمال الليبي": the other party
-                    if has_title and not prepped and (self._is_title(nh) or self._titled_name(tokens, nh)):
-                        break  # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي"
+                    deputy = (
+                        j - chunk.start == 1
+                        and tokens[chunk.start].key in _DEPUTY
+                        and "ال" not in tokens[j - 1].clitics
+                    )
+                    if (
+                        has_title
+                        and not prepped
+                        and not deputy
+                        and (self._is_title(nh) or self._titled_name(tokens, nh))
+                    ):
+                        # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي" (but "نائب الأمين العام",
+                        # "مستشار الرئيس": a deputy's or adviser's office is named by the one he serves)
+                        break
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
                     if (
@@ -440,6 +462,15 @@ class ActorResolver:
                     named_first = has_name or chunk.hits[-1].kind == "country"
                     if named_first and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
                         break  # "ودعا الصدر الحكومة العراقية", "اتهمت السعودية الحوثيين": subject, then object
+                    if (
+                        has_name
+                        and nh.kind == "country"
+                        and not prepped
+                        and not t.clitics
+                        and j == chunk.hits[-1].end
+                        and (chunk.hits[-1].end - chunk.hits[-1].start > 1 or chunk.hits[-1].kind == "name")
+                    ):  # (a one-word name may take its branch: "طالبان باكستان")
+                        break  # "انتقد الأمين العام لحزب الله إسرائيل": a bare state after a named actor is the object
                     last = chunk.hits[-1]
                     # a collective is no construct head ("المتظاهرين قوات الأمن"), unless an indefinite one governs a
                     # definite genitive ("أعوان الشركة", "عمال المصنع")
@@ -462,6 +493,11 @@ class ActorResolver:
                     has_title = has_title or self._is_title(nh)
                     j = nh.end
                     chunk.end = j
+                    inner = self._overrunning(keys, nh.start, j) if nh.kind == "agent" and j - nh.start >= 2 else None
+                    if inner is not None:  # "نائب الأمين العام لحزب الله"
+                        chunk.hits.append(inner)
+                        j = chunk.end = inner.end
+                        has_name = True
                     continue
                 if j in verb_idx:
                     break
@@ -540,6 +576,15 @@ class ActorResolver:
             out.append(chunk)
             i = max(chunk.end, i + 1)
         return out
+
+    def _overrunning(self, keys: list[str], a: int, b: int) -> PhraseHit | None:
+        """A listed organisation or person that starts inside tokens a+1..b-1 and ends after b (the lexicon's
+        longest-first matching gave those words to the phrase a..b)."""
+        for k in range(a + 1, b):
+            for h in self.lex.phrases(keys[k : k + 8]):
+                if h.start == 0 and h.kind == "actor" and k + h.end > b and not self._country_only(h):
+                    return PhraseHit(k, k + h.end, h.kind, h.value)
+        return None
 
     @staticmethod
     def _country_only(h: PhraseHit) -> bool:

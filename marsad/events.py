@@ -101,6 +101,8 @@ _SENSE_PREV = {
     "الثمن": _PAY,
     **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "مطار النفيضة قد استقبل رحلة"
 }
+# A trigger word right after one of these is a noun: "من طرف طالب", "كل طالب" (a student), not طالَبَ "demanded".
+_NOUN_AFTER = {"طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي".split())}
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
@@ -253,6 +255,9 @@ class EventMatcher:
                 without_conjunction(p.norm) in before or p.key in before for p in tokens[max(0, i - 3) : i]
             ):
                 i += 1  # "خطر داهم": an imminent danger, not a raid; "تدفع ثمن": the price
+                continue
+            if i > 0 and bare in _NOUN_AFTER and without_conjunction(tokens[i - 1].norm) in _NOUN_AFTER[bare]:
+                i += 1  # "من طرف طالب": a student
                 continue
             if i + 1 < n and tokens[i + 1].key in (_SENSE_NEXT.get(bare) or _SENSE_NEXT.get(t.key, ())):
                 i += 1  # "ثمن النهائي" (the round of 16), "طلب عروض" (a call for tenders): not the verb
@@ -605,8 +610,15 @@ class EventMatcher:
                 # complement clause, not the subject
                 break
             p = prep_before(x)
-            if p is None and x.start == end + 1 and _masdar_construct(tokens[end]):
-                break  # "استنكر تكليف رئيس الحكومة": the genitive of the verb's masdar object, not its subject
+            if (
+                p is None
+                and x.start > end
+                and _masdar_construct(tokens[x.start - 1])
+                and all(t.norm in _ADVERBIAL for t in tokens[end : x.start - 1])
+            ):
+                # "استنكر تكليف رئيس الحكومة", "انتقد أيضا تعيين محسن حسن": the genitive of the verb's masdar
+                # object, not its subject
+                break
             own_preps = m.entry.get("preps") or ()
             if p is None and any(t.norm in own_preps for t in tokens[end : x.start]):
                 break  # "دعا إلى توحيد الصف النقابي": past the verb's own complement, no subject
@@ -639,6 +651,18 @@ class EventMatcher:
                 oblique = x
                 how.append("unknown-subject")
                 break
+            if (
+                p is None
+                and not m.nominal
+                and all(t.norm in _ADVERBIAL for t in tokens[end : x.start])
+                and _clause_opening(tokens, i)
+                and _disagrees(tokens[i], m.rule, x, tokens)
+            ):
+                # "كما طالب أيضا الحكومة بالإسراع": a masculine verb does not agree with a feminine noun after it,
+                # so the noun is its object and the subject is the dropped pronoun
+                oblique = x
+                how.append("agreement")
+                break
             if p is None:
                 source = x
                 how.append("vso")
@@ -653,7 +677,7 @@ class EventMatcher:
                 if (
                     i - x.end <= 4
                     and gap_ok(x.end, i)
-                    and not between & {"ان", "انه", "انها"}
+                    and not between & _THAT
                     and not (
                         between & {"،", ","} and tokens[i].clitics.startswith(("و", "ف"))
                     )  # "…، واعتذرت": new clause
@@ -727,6 +751,51 @@ class EventMatcher:
                     how.append(f"obj:{p}" if p else "obj")
                     break
         return source, target, "+".join(how)
+
+
+# Broken plurals in ة: human plurals that a masculine verb may precede ("قال القادة").
+_PLURALS_IN_TA = frozenset(
+    "قاده ساده ساسه طلبه قضاه ولاه دعاه غزاه رعاه حماه بغاه ايمه اساتذه تلامذه جبابره عمله كفره فجره سحره رهبان".split()
+)
+
+
+def _verb_gender(verb: Token, rule: str) -> str | None:
+    """'m' or 'f' for a third-person singular form of the rule's lemma (perfect طالب/طالبت, imperfect
+    يطالب/تطالب), None for any other form, an irregular one or a rule without a plain lemma."""
+    parts = rule.split("|", 1)[0].split(":")
+    if len(parts) < 3 or not parts[2] or parts[2][0] in "=~":
+        return None
+    lemma = normalize(parts[2])
+    stem = lemma[1:] if lemma.startswith("ا") and len(lemma) >= 4 else lemma
+    w = without_conjunction(verb.norm)
+    if w in (lemma, "ي" + stem, "سي" + stem):
+        return "m"
+    if w in (lemma + "ت", "ت" + stem, "ست" + stem):
+        return "f"
+    return None
+
+
+_OPENERS = frozenset("كما ثم قد لقد حيث فيما بينما انه انها بانه بانها اذ ، ,".split())
+
+
+def _clause_opening(tokens: list[Token], i: int) -> bool:
+    """The verb opens its clause (sentence start, و/ف on it, or after كما، ثم، أنه, a comma …): a finite verb, not
+    the same letters read as a masdar ("إثر رفض وزارة المالية", "بعد طلب الحكومة")."""
+    return i == 0 or tokens[i].clitics.startswith(("و", "ف")) or without_conjunction(tokens[i - 1].norm) in _OPENERS
+
+
+def _disagrees(verb: Token, rule: str, x: Mention, tokens: list[Token]) -> bool:
+    """A masculine singular verb before a feminine singular noun in ة ("طالب الحكومة", "دعا الوزارة"): in
+    verb-subject order the verb agrees in gender with its subject, so the noun is no subject.  Only the head
+    word counts: a definite noun or a construct head ("وزارة الخارجية"), not a man's name in ة (أسامة)."""
+    head = tokens[x.start]
+    if _verb_gender(verb, rule) != "m" or not head.surface.endswith("ة"):
+        return False
+    if x.end - x.start == 1 and x.actor is not None and x.actor.rule.startswith("named"):
+        return False  # a listed man's name in ة ("وأكد السيالة")
+    if head.norm[len(head.clitics) :] in _PLURALS_IN_TA:
+        return False
+    return "ال" in head.clitics or (head.clitics == "" and x.end - x.start >= 2)
 
 
 _REFLEXIVE = frozenset("نفسه نفسها انفسهم انفسهما حزامه حزامها احزمتهم".split())
@@ -832,8 +901,12 @@ ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: ت�
 _QUANTIFIERS = frozenset("كافه جميع عموم".split())
 # Words that open a complement clause: a verb's subject is never found beyond them.
 _COMPLEMENTIZERS = frozenset("ان انه انها انهم بان لان".split())
+# "أن" and its forms with a plural subject pronoun: a noun before it is the speaker, not the subject of the verb after
+# it ("أفاد مراسل الجوهرة بأنهم يطالبون"; "أفاد بأنه طلب" is the speaker's own deed).
+_THAT = frozenset("ان انه انها انهم انهما بانهم بانهما".split())
 
 # Adverbs and time words that may stand between a verb and its subject ("أكد اليوم الوزير").
+_SAME = frozenset("ذاته ذاتها نفسه نفسها".split())  # "المصدر ذاته": the same source
 _ADVERBIAL = frozenset(
     "اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليله الليله البارحه عشيه ظهر فجر "
     "الماضي الماضيه الجاري المقبل المقبله ايضا كذلك مجددا بدوره بدورها بدورهم اخيرا مؤخرا رسميا".split()
@@ -855,6 +928,8 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
     adverb ("كما أكد بالمناسبة حرص الحكومة")."""
     b = x.start
     span = tokens[a:b]
+    while span and span[-1].norm in ("،", ","):
+        span = span[:-1]  # "واتهم المصدر ذاته، الطاقم الطبي": a comma closes the subject
     head = tokens[b]
     if not (
         2 <= len(span) <= 5
@@ -865,7 +940,8 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
         return False
     if any(not t.clitics and t.key in ABSTRACT_OBJECTS for t in span[1:]):
         return True
-    return "ال" in span[-1].clitics and not (not head.clitics and head.key in _PERSON_TITLES)
+    definite = "ال" in span[-1].clitics or span[-1].norm in _SAME
+    return definite and not (not head.clitics and head.key in _PERSON_TITLES)
 
 
 def _content_words(tokens: list[Token], a: int, b: int) -> bool:

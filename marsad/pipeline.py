@@ -147,6 +147,7 @@ class Pipeline:
                     or self.home_country
                     or (next(iter(here)) if len(here) == 1 else next(iter(story_places), None))
                 )
+                ctx.home_default = ctx.country is None and self.home_country is not None
                 mentions = self.resolver.mentions(
                     sent,
                     vidx,
@@ -294,7 +295,28 @@ class Pipeline:
             # "من جانبه، أكد …" with no explicit subject: the other party speaks
             source = ctx.partner(ctx.last_source)
             how += "+topic"
+        if source is None and target is not None and how.startswith("agreement") and m.trigger <= 2 and ctx.last_source:
+            # "كما طالب أيضا الحكومة بـ…": the noun after the verb is its object (agreement), and the dropped subject
+            # continues the story's last one
+            if ctx.last_source.code != target.code:
+                source = ctx.last_source
+                how += "+prodrop"
         root = m.code[:2]
+        if (
+            ctx.home_default
+            and source is not None
+            and target is not None
+            and root not in ("14", "18", "19", "20")
+            and source.sector in _AUTHORITIES
+            and "context" not in source.rule
+            and source.country not in (None, self.home_country, "IGO", "IMG")
+            and target.country == self.home_country
+            and "context" in target.rule
+            and target.sector in _PEOPLE
+        ):
+            # "دعت الحكومة العراقية سكان المناطق …" in a Tunisian outlet: an authority abroad addresses or arrests its
+            # own people, not the outlet's
+            target = replace(target, code=source.country + target.sector, country=source.country)
         if m.code in ("180", "1823") and source is None and _accidental(toks, m.trigger):
             return None  # "قتلوا في انهيار أرضي", "لقي حتفه في حادث مرور": a death, not a deed anyone did
         if m.nominal:
@@ -550,6 +572,7 @@ def _conventional_actors(ev: Event) -> None:
 
 
 _CONVENTIONAL = frozenset({"unattributed", "protesters", "domestic", "place"})
+_PEOPLE = frozenset("CVL LAB BUS EDU HLH MED REL".split())
 _LOCAL_VICTIMS = frozenset("CVL COP MIL GOV REL EDU HLH MED LAB BUS".split())
 
 
@@ -582,6 +605,7 @@ class _StoryContext:
         self.first_pair: tuple[Actor | None, Actor | None] = (None, None)
         self.country: str | None = None
         self.last_source: Actor | None = None
+        self.home_default = False  # unqualified actors of the sentence took the outlet's country
 
     def observe(self, mentions: list[Mention]) -> None:
         for x in mentions:
