@@ -128,7 +128,11 @@ def _counted(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool:
+_RESIDING = frozenset({"مقيم"})
+_POSSESSIVE = ("هم", "ها", "هما", "نا", "كم")
+
+
+def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int], sector: str = "") -> bool:
     """A definite nisba agent word (عسكري، أمني) right after a definite content noun agrees with it: an adjective.
     A definite noun there ("الكتلة الديمقراطية الحكومة") is the next phrase, not an adjective."""
     t, prev = tokens[i], tokens[i - 1]
@@ -139,7 +143,10 @@ def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int]) -> bool
     if prev.clitics.startswith(("و", "ف")):
         return False
     if "ال" in t.clitics:
-        return "ال" in prev.clitics
+        # "الموقف الرسمي"; and after a noun made definite by a possessive pronoun, the words that are mostly
+        # adjectives ("عصيانهم المدني", "قنواتها الدبلوماسية"; "غرفتهم النقابية", "طاقمها الطبي" are bodies)
+        possessed = prev.norm.endswith(_POSSESSIVE) and len(prev.key) < len(prev.norm)
+        return "ال" in prev.clitics or (possessed and sector in ("CVL", "GOV"))
     # "في تصريح إعلامي": an indefinite nisba after an indefinite content noun (not "هجوم إرهابي", whose
     # adjective still says who attacked)
     return (
@@ -360,7 +367,7 @@ class ActorResolver:
                 h.kind == "agent"
                 and i > 0
                 and (i - 1) not in covered
-                and _adjective_position(tokens, i, verb_idx)
+                and _adjective_position(tokens, i, verb_idx, h.value[0])
                 # ("خلية إرهابية", "حافلة مدنية" still name who was involved; "تصريح إعلامي" does not)
                 and (
                     "ال" in tok.clitics
@@ -630,6 +637,7 @@ class ActorResolver:
         sector_kind = ""
         named: tuple[str, str] | None = None
         rule = []
+        inside: str | None = None  # the country of a "في …" phrase inside the chunk ("الإرهابيين في سوريا")
         for h in chunk.hits:
             prev = tokens[h.start - 1].norm if h.start > 0 else ""
             cl = tokens[h.start].clitics
@@ -656,6 +664,8 @@ class ActorResolver:
                 # ليبيا") are not the actor's country
                 if country is None and prev not in ("لدي", "في"):
                     country = h.value
+                elif prev == "في" and h.kind == "country" and tokens[h.start - 2].key not in _RESIDING:
+                    inside = inside or h.value  # (not "المقيم في الولايات المتحدة": where he lives, not his own)
             elif h.kind == "agent":
                 sec, kind, w = h.value[0], h.value[1], int(h.value[2])
                 if w > weight:
@@ -676,6 +686,10 @@ class ActorResolver:
         definite = "ال" in head.clitics or (
             head.surface.rstrip("ًٌٍَُِّْ").endswith(("ه", "ها", "هم")) and head.norm != head.key
         )
+        if c is None and s in LOCAL_SECTORS and inside:
+            # "مواقع الإرهابيين في سوريا": where the group is said to be beats an earlier group of the story
+            c = inside
+            rule.append("place")
         if c is None and s and not named and definite:
             # "الوزارة", "الوفد": the latest actor of the story with this sector and a country
             prior = next((a for a in reversed(earlier) if a.sector == s and a.country), None)

@@ -93,3 +93,20 @@ def test_a_foreign_authority_addresses_its_own_people_not_the_outlets():
     text = "دعت الحكومة العراقية اليوم الأحد سكّان المناطق المحاذية لمجرى نهر دجلة إلى الانتقال إلى مناطق أكثر ارتفاعا."
     call = only(p.code(Document(id="t", text=text, date="2016-02-28")), "020")
     assert call.source.code == "IRQGOV" and call.target.code == "IRQCVL"
+
+
+def test_a_nisba_after_a_noun_with_a_possessive_is_its_adjective(coder):
+    coded = coder.process(
+        Document(id="t", text="وأكد مواصلة عصيانهم المدني إلى حين استجابة رئيس الحكومة إلى مطالبهم.", date="2017-01-10")
+    )
+    assert all("المدني" not in m.text for m in coded.mentions if m.actor is not None)
+
+
+def test_the_country_a_group_is_said_to_be_in_beats_an_earlier_group_of_the_story(coder):
+    text = (
+        "وقتلت قوات الأمن المصرية خمسة من الإرهابيين في سيناء. "
+        "وتوعد بوتين بشن ضربات جوية على مواقع الإرهابيين في سوريا."
+    )
+    coded = coder.process(Document(id="t", text=text, date="2015-11-17"))
+    codes = [(m.text, m.actor.code) for m in coded.mentions if m.actor is not None]
+    assert ("الإرهابيين في سوريا", "SYRREB") in codes and ("الإرهابيين في سيناء", "EGYREB") in codes
