@@ -101,8 +101,9 @@ _SENSE_PREV = {
     "الثمن": _PAY,
     **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "مطار النفيضة قد استقبل رحلة"
 }
-# A trigger word right after one of these is a noun: "من طرف طالب", "كل طالب" (a student), not طالَبَ "demanded".
-_NOUN_AFTER = {"طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي".split())}
+# A trigger word right after one of these is a noun: "من طرف طالب", "وهو طالب" (a student), not طالَبَ "demanded".
+# So is زار in the place name "بئر زار".
+_NOUN_AFTER = {"طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي هو".split()), "زار": frozenset({"بير"})}
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
@@ -785,11 +786,13 @@ def _clause_opening(tokens: list[Token], i: int) -> bool:
 
 
 def _disagrees(verb: Token, rule: str, x: Mention, tokens: list[Token]) -> bool:
-    """A masculine singular verb before a feminine singular noun in ة ("طالب الحكومة", "دعا الوزارة"): in
-    verb-subject order the verb agrees in gender with its subject, so the noun is no subject.  Only the head
+    """A masculine singular verb before a feminine noun in ة or a definite plural in ات ("طالب الحكومة", "دعا
+    الوزارة", "طالب السلطات"): in verb-subject order the verb agrees in gender with its subject (طالبت), so the
+    noun is no subject.  Only the head
     word counts: a definite noun or a construct head ("وزارة الخارجية"), not a man's name in ة (أسامة)."""
     head = tokens[x.start]
-    if _verb_gender(verb, rule) != "m" or not head.surface.endswith("ة"):
+    feminine = head.surface.endswith("ة") or ("ال" in head.clitics and head.surface.endswith("ات"))
+    if _verb_gender(verb, rule) != "m" or not feminine:
         return False
     if x.end - x.start == 1 and x.actor is not None and x.actor.rule.startswith("named"):
         return False  # a listed man's name in ة ("وأكد السيالة")

@@ -110,3 +110,20 @@ def test_the_country_a_group_is_said_to_be_in_beats_an_earlier_group_of_the_stor
     coded = coder.process(Document(id="t", text=text, date="2015-11-17"))
     codes = [(m.text, m.actor.code) for m in coded.mentions if m.actor is not None]
     assert ("الإرهابيين في سوريا", "SYRREB") in codes and ("الإرهابيين في سيناء", "EGYREB") in codes
+
+
+def test_a_masculine_verb_before_a_definite_plural_in_at_takes_it_as_object(coder):
+    demand = only(events(coder, "وطالب السلطات التونسية بمحاكمته عاجلا."), "100")
+    assert demand.source is None and demand.target.code == "TUNGOV"
+    assert only(events(coder, "وطالبت السلطات التونسية بمحاكمته."), "100").source.code == "TUNGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حين انتبه الشاب بشير نصر، وهو طالب بالسنة الأولى بالمعهد العالي للإعلامية بقابس، وزارة الصحة إلى وجود ثغرة.",
+        'تصدت تشكيلة عسكرية لسبع سيارات تهريب على مستوى "بئر زار" بالمنطقة العسكرية العازلة.',
+    ],
+)
+def test_a_student_and_a_place_name_are_no_demand_and_no_visit(coder, text):
+    assert not [e for e in events(coder, text) if e.cameo in ("100", "042")]
