@@ -202,6 +202,14 @@ def _valid(entry: list, date: str | None) -> bool:
     return (not a or a <= date) and (not b or date <= b)
 
 
+# Common words whose match key is that of a one-word listed name.
+_NOT_NAMES = frozenset("طالب طالبه طالبا".split())
+
+
+def _stem(tok: Token) -> str:
+    return tok.norm[len(tok.clitics) :] if tok.norm.startswith(tok.clitics) else tok.norm
+
+
 def _spelled_as_listed(tok: Token, entries: list) -> bool:
     """A one-word UniversalPetrarch name matches only as spelled in the dictionary (after the clitics):
     its entries are names, and names do not inflect."""
@@ -240,6 +248,14 @@ def _accusative_adjective(tokens: list[Token], i: int, not_adjective: set[int]) 
         and len(prev.norm) > 2
         and prev.norm[:1].isalpha()
     )
+
+
+_HARAKAT = {c: None for c in range(0x064B, 0x0653)}
+
+
+def _smuggled(tok: Token) -> bool:
+    """مهربة: the feminine singular describes goods; smugglers are مهرب/مهربون/مهربين."""
+    return tok.key == "مهرب" and tok.surface.translate(_HARAKAT).endswith("ة")
 
 
 def _safe_not_security(tok: Token) -> bool:
@@ -317,6 +333,8 @@ class ActorResolver:
                 continue  # "وزار رئيس الوزراء" is و + زار "visited", not وزارة "ministry" (which keeps its ة)
             if h.kind == "actor" and h.end - h.start == 1 and not _spelled_as_listed(tokens[h.start], h.value):
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
+            if h.kind == "actor" and h.end - h.start == 1 and _stem(tokens[h.start]) in _NOT_NAMES:
+                continue  # "طالبة" (a student) shares the key of طالبان
             if (
                 h.kind == "agent"
                 and h.end - h.start == 1
@@ -331,6 +349,8 @@ class ActorResolver:
             ):
                 adjectival.add(h.start)
                 continue  # "تبنت نهجا متطرفا ومتشددا": indefinite accusatives after a noun describe it
+            if h.kind == "agent" and h.end - h.start == 1 and _smuggled(tokens[h.start]):
+                continue  # "بضائع مهربة", "السلع المهرّبة": smuggled goods, not smugglers
             if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens[h.start]):
                 continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
             if (
@@ -440,8 +460,9 @@ class ActorResolver:
                     place = place_hit(nh)
                     if place and t.clitics.lstrip("وف").startswith(("ب", "ك")):
                         break  # "جمعية الأمل الرياضي بجندوبة": where the group is, not whose it is
-                    if has_name and "ب" in t.clitics and self._is_title(nh):
-                        break  # "لقاء جمع كاتب الدولة صبري باش طبجي بالقائم بالأعمال الليبي": the other party
+                    if (has_name or has_title) and "ب" in t.clitics and self._is_title(nh):
+                        break  # "لقاء جمع كاتب الدولة صبري باش طبجي بالقائم بالأعمال الليبي", "اجتماع الوزير الأول
+                        # الجزائري برئيس المجلس": the other party
                     deputy = (
                         j - chunk.start == 1
                         and tokens[chunk.start].key in _DEPUTY

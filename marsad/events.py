@@ -99,12 +99,17 @@ _SENSE_PREV = {
     "داهما": frozenset({"خطر", "خطور"}),
     "ثمن": _PAY,
     "الثمن": _PAY,
+    "اطلاق": frozenset({"وقف", "وقفا"}),  # "وقف إطلاق النار": a ceasefire, no shooting
+    "لاطلاق": frozenset({"وقف", "وقفا"}),
     **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "مطار النفيضة قد استقبل رحلة"
 }
 # A trigger word right after one of these is a noun: "من طرف طالب", "وهو طالب" (a student), not طالَبَ "demanded".
 # So is زار in the place name "بئر زار".
 _NOUN_AFTER = {"طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي هو".split()), "زار": frozenset({"بير"})}
+# عزا "attributed (to: إلى)" shares its unvocalised forms with عزّى "offered condolences".
+_ATTRIBUTE = frozenset("عزا عزت عزي عزوا يعزو تعزو يعزي تعزي".split())
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
+_VISITORS = frozenset("GOV MIL COP".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
 # Prepositions that put what follows outside the verb's arguments ("جرح 60 آخرين في هجوم انتحاري").
@@ -256,6 +261,9 @@ class EventMatcher:
                 without_conjunction(p.norm) in before or p.key in before for p in tokens[max(0, i - 3) : i]
             ):
                 i += 1  # "خطر داهم": an imminent danger, not a raid; "تدفع ثمن": the price
+                continue
+            if bare in _ATTRIBUTE and any(t.norm == "الي" for t in tokens[i + 1 : i + 7]):
+                i += 1  # "عزت الشركة الاضطرابات إلى عطب": attributed to, not condolences
                 continue
             if i > 0 and bare in _NOUN_AFTER and without_conjunction(tokens[i - 1].norm) in _NOUN_AFTER[bare]:
                 i += 1  # "من طرف طالب": a student
@@ -549,6 +557,17 @@ class EventMatcher:
                         target = x  # "زيارة تونس": the country visited, not the visitor
                         how.append("genitive-place")
                         break
+                    if (
+                        m.code[:3] == "042"
+                        and "ل" in tokens[i].clitics
+                        and x.actor is not None
+                        and x.actor.sector not in _VISITORS
+                    ):
+                        # "تحول الفريق إلى المستشفى لزيارة النائب": whom they went to visit (but "استعدادا لزيارة
+                        # الرئيس المصري": officials are the visitors)
+                        target = x
+                        how.append("genitive-patient")
+                        break
                     source = x
                     how.append("genitive")
                 elif (
@@ -680,8 +699,9 @@ class EventMatcher:
                     and gap_ok(x.end, i)
                     and not between & _THAT
                     and not (
-                        between & {"،", ","} and tokens[i].clitics.startswith(("و", "ف"))
-                    )  # "…، واعتذرت": new clause
+                        tokens[i].clitics.startswith(("و", "ف"))
+                        and (between & {"،", ","} or tokens[x.start].clitics.startswith("و"))
+                    )  # "…، واعتذرت", "المستثمرين الأجانب والتونسيين وسيدعوهم": a new clause
                     and prep_before(x) is None
                 ):
                     source = x

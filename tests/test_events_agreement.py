@@ -63,7 +63,7 @@ def test_talib_after_min_taraf_is_a_student(coder):
 
 def test_the_genitive_of_a_masdar_object_after_an_adverb_is_not_the_subject(coder):
     # the minister appointed is not the one who criticises the appointment
-    criticism = only(events(coder, "كما انتقد أيضا تعيين محسن حسن وزيرا للتجارة."), "111")
+    criticism = only(events(coder, "كما انتقد أيضا تعيين محسن حسن وزيرا للتجارة.", "2016-01-11"), "111")
     assert criticism.source is None or "حسن" not in criticism.source.text
 
 
@@ -127,3 +127,52 @@ def test_a_masculine_verb_before_a_definite_plural_in_at_takes_it_as_object(code
 )
 def test_a_student_and_a_place_name_are_no_demand_and_no_visit(coder, text):
     assert not [e for e in events(coder, text) if e.cameo in ("100", "042")]
+
+
+def test_a_student_is_not_the_taliban(coder):
+    coded = coder.process(
+        Document(id="t", text="تمكنت الفرقة المختصة من إلقاء القبض على طالبة منقبة من مواليد 1994.", date="2017-03-18")
+    )
+    assert all(m.actor.code != "IMGREB" for m in coded.mentions if m.actor is not None)
+
+
+def test_smuggled_goods_are_no_smugglers(coder):
+    coded = coder.process(
+        Document(id="t", text="وتمكنت الوحدات أيضا من حجز بضائع مهربة بلغت قيمتها 358 ألف دينار.", date="2016-11-07")
+    )
+    assert all(m.actor.sector != "CRM" for m in coded.mentions if m.actor is not None)
+    coded = coder.process(Document(id="t", text="وألقت الشرطة القبض على مهربين اثنين.", date="2016-11-07"))
+    assert any(m.actor.sector == "CRM" for m in coded.mentions if m.actor is not None)
+
+
+def test_a_conjunct_before_a_wa_verb_is_not_its_subject(coder):
+    text = "وأوضح أن العباسي سيلقي خطابا ليطمئن المستثمرين الأجانب والتونسيين وسيدعوهم للاستثمار في الجهة."
+    call = only(events(coder, text), "020")
+    assert call.source is None or call.source.sector != "CVL"
+
+
+def test_azza_with_ila_attributes_and_is_no_condolence(coder):
+    assert not [e for e in events(coder, "وعزت الشركة الاضطرابات المنتظرة إلى حدوث عطب فجئي.") if e.cameo == "018"]
+    assert [e for e in events(coder, "وعزى الرئيس الفرنسي عائلات الضحايا.") if e.cameo == "018"]
+
+
+def test_the_other_party_of_a_meeting_with_bi_is_not_part_of_the_host(coder):
+    meeting = only(events(coder, "ويأتي اجتماع الوزير الأول الجزائري برئيس المجلس على هامش زيارة عمل."), "040")
+    assert meeting.source.code == "DZAGOV" and meeting.target is not None and "برئيس" in meeting.target.text
+
+
+def test_whom_a_team_goes_to_visit_is_the_target(coder):
+    text = "تحول فريق البرنامج اليوم إلى المستشفى الجامعي لزيارة النائب السابق بالمجلس الوطني التأسيسي الطاهر هميلة."
+    visit = only(events(coder, text), "042")
+    assert visit.source is None and visit.target.sector == "LEG"
+
+
+def test_the_security_council_with_a_preposition_is_the_un(coder):
+    coded = coder.process(Document(id="t", text="صوتت روسيا ضد قرار لمجلس الأمن يدعو إلى التهدئة.", date="2016-12-09"))
+    codes = {m.text: m.actor.code for m in coded.mentions if m.actor is not None}
+    assert codes.get("لمجلس الأمن") == "IGOUNO" and "الأمن" not in codes
+
+
+def test_a_ceasefire_is_no_shooting(coder):
+    assert not [e for e in events(coder, "وأكد أن الهدنة تشمل وقفا لإطلاق النار في حلب.") if e.cameo_root == "19"]
+    assert [e for e in events(coder, "وأطلق مسلحون النار على دورية للشرطة.") if e.cameo_root == "19"]
