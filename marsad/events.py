@@ -546,6 +546,7 @@ class EventMatcher:
                     and (
                         source is not None
                         or (m.code[:2] in ("17", "18") and _MASDAR.match(tokens[i].norm[len(tokens[i].clitics) :]))
+                        or _accused(tokens, m, x)
                     )
                 ):
                     # "اعتقال الوزير", "اغتيال الرئيس", "قامت الشرطة بتفريق المحتجين": the genitive of a
@@ -633,11 +634,11 @@ class EventMatcher:
             if (
                 p is None
                 and x.start > end
-                and _masdar_construct(tokens[x.start - 1])
+                and (_masdar_construct(tokens[x.start - 1]) or _prep_masdar(tokens[x.start - 1]))
                 and all(t.norm in _ADVERBIAL for t in tokens[end : x.start - 1])
             ):
-                # "استنكر تكليف رئيس الحكومة", "انتقد أيضا تعيين محسن حسن": the genitive of the verb's masdar
-                # object, not its subject
+                # "استنكر تكليف رئيس الحكومة", "انتقد أيضا تعيين محسن حسن", "طالب باتهام الوزير": the genitive of
+                # the verb's masdar object or complement, not its subject
                 break
             own_preps = m.entry.get("preps") or ()
             if p is None and any(t.norm in own_preps for t in tokens[end : x.start]):
@@ -682,6 +683,9 @@ class EventMatcher:
                 # so the noun is its object and the subject is the dropped pronoun
                 oblique = x
                 how.append("agreement")
+                break
+            if p is None and x.start == end and _masdar_construct(tokens[i]) and _accused(tokens, m, x):
+                oblique = x  # "لا يود اتهام الطبيب المشرف": the accused
                 break
             if p is None:
                 source = x
@@ -854,6 +858,20 @@ def _head_keys(heads: tuple[str, ...]) -> frozenset[str]:
 
 
 _MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ا..ا.|است..ا.|ان..ا.)$")
+
+
+def _accused(tokens: list[Token], m: Match, x: Mention) -> bool:
+    """The genitive right after the masdar اتهام is the accused ("اتهام الطبيب"), unless the accused follows
+    with لـ and the genitive is the accuser ("اتهام الحكومة للنقابة")."""
+    t = tokens[m.trigger]
+    if m.code != "112" or not _MASDAR.match(t.norm[len(t.clitics) :]):
+        return False
+    return not any(t.clitics.startswith("ل") for t in tokens[x.start + 1 : x.end + 1])
+
+
+def _prep_masdar(t: Token) -> bool:
+    """A verbal noun with بـ/لـ in construct state ("طالب باتهام الوزير", "دعا لاعتقال"): the verb's complement."""
+    return t.clitics in ("ب", "ل") and bool(_MASDAR.match(t.norm[len(t.clitics) :]))
 
 
 def _masdar_construct(t: Token) -> bool:

@@ -176,3 +176,26 @@ def test_the_security_council_with_a_preposition_is_the_un(coder):
 def test_a_ceasefire_is_no_shooting(coder):
     assert not [e for e in events(coder, "وأكد أن الهدنة تشمل وقفا لإطلاق النار في حلب.") if e.cameo_root == "19"]
     assert [e for e in events(coder, "وأطلق مسلحون النار على دورية للشرطة.") if e.cameo_root == "19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("وأضاف أنه لا يود اتهام الطبيب المشرف على العملية جزافا.", "الطبيب المشرف"),
+        ("وطالب باتهام الوزير بالفساد.", "الوزير"),
+    ],
+)
+def test_the_genitive_of_the_masdar_ittiham_is_the_accused(coder, text, accused):
+    accusation = only(events(coder, text), "112")
+    assert accusation.target is not None and accusation.target.text == accused
+    assert accusation.source is None or accusation.source.text != accused
+
+
+def test_the_genitive_of_ittiham_before_li_is_the_accuser(coder):
+    accusation = only(events(coder, "ورفض اتهام الحكومة للنقابة بالتقصير."), "112")
+    assert accusation.source is not None and accusation.source.sector == "GOV"
+
+
+def test_after_a_demand_for_a_masdar_its_genitive_is_no_subject(coder):
+    demand = only(events(coder, "وطالب باتهام الوزير بالفساد."), "100")
+    assert demand.source is None or demand.source.sector != "GOV"
