@@ -553,6 +553,17 @@ class EventMatcher:
                     # transitive masdar is its patient
                     target = x
                     how.append("genitive-patient")
+                    y = next((z for z in after if z.start >= x.end), None)
+                    if (
+                        source is None
+                        and y is not None
+                        and 0 < y.start - x.end <= 3
+                        and all(t.norm.isdigit() or t.norm in COUNT_WORDS for t in tokens[x.end : y.start])
+                        and prep_before(y) is None
+                    ):
+                        # "اعتقال قوات الاحتلال 480 فلسطينيا": a counted object follows, so the genitive is the agent
+                        source, target = x, y
+                        how[-1] = "genitive-agent"
                 elif x.start - end <= 1 and prep_before(x) is None and not nosource:
                     if m.code[:3] == "042" and x.actor is not None and x.actor.sector is None:
                         target = x  # "زيارة تونس": the country visited, not the visitor
@@ -621,8 +632,12 @@ class EventMatcher:
                 source, how = ante, ["relative"]
             suffixed = True
         oblique = None
+        lead = end  # time words after the verb do not count towards the subject's distance ("دعا اليوم السبت …")
+        while lead < len(tokens) and tokens[lead].norm in _ADVERBIAL:
+            lead += 1
         for x in after:
-            if source is not None or x.start - end > 6 or not gap_ok(end, x.start) or nosource or suffixed:
+            near = lead if all(t.norm[:1].isalpha() for t in tokens[lead : x.start]) else end
+            if source is not None or x.start - near > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break
             if any(
                 t.norm in RELATIVE or without_conjunction(t.norm) in _COMPLEMENTIZERS for t in tokens[end : x.start]
@@ -672,6 +687,9 @@ class EventMatcher:
                 oblique = x
                 how.append("unknown-subject")
                 break
+            if p is None and m.code[:3] == "042" and x.actor is not None and x.actor.sector is None and not m.nominal:
+                oblique = x  # "فريق صحفي يزور سوريا": a state after the verb is the one visited
+                break
             if (
                 p is None
                 and not m.nominal
@@ -702,13 +720,14 @@ class EventMatcher:
                     i - x.end <= 4
                     and gap_ok(x.end, i)
                     and not between & _THAT
+                    and not between & _PRONOUNS  # "المجتمع المدني، وهو يوفر": the pronoun is the subject
                     and not (
                         tokens[i].clitics.startswith(("و", "ف"))
                         and (between & {"،", ","} or tokens[x.start].clitics.startswith("و"))
                     )  # "…، واعتذرت", "المستثمرين الأجانب والتونسيين وسيدعوهم": a new clause
                     and prep_before(x) is None
                 ):
-                    source = x
+                    source = _first_conjunct(x, before, tokens)
                     how.append("svo")
                 break
         if "nosource" in flags and source is not None and how == ["svo"]:
@@ -860,6 +879,18 @@ def _head_keys(heads: tuple[str, ...]) -> frozenset[str]:
 _MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ا..ا.|است..ا.|ان..ا.)$")
 
 
+_PRONOUNS = frozenset("هو هي هم هما وهو وهي وهم وهما".split())
+
+
+def _first_conjunct(x: Mention, before: list[Mention], tokens: list[Token]) -> Mention:
+    """The first of coordinated subjects before a verb ("السعودية ومصر والإمارات قطعت", "نقابات الأمن ومكونات
+    المجتمع المدني طالبت"): the list is led by its first member, not its last."""
+    k = before.index(x) if x in before else -1
+    while k > 0 and tokens[before[k].start].clitics.startswith("و") and before[k - 1].end == before[k].start:
+        k -= 1
+    return before[k] if k >= 0 else x
+
+
 def _accused(tokens: list[Token], m: Match, x: Mention) -> bool:
     """The genitive right after the masdar اتهام is the accused ("اتهام الطبيب"), unless the accused follows
     with لـ and the genitive is the accuser ("اتهام الحكومة للنقابة")."""
@@ -969,6 +1000,8 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
     adverb ("كما أكد بالمناسبة حرص الحكومة")."""
     b = x.start
     span = tokens[a:b]
+    while span and span[0].norm in _ADVERBIAL:
+        span = span[1:]  # "دعا اليوم السبت النقابي … وزارة الداخلية": time words before the subject
     while span and span[-1].norm in ("،", ","):
         span = span[:-1]  # "واتهم المصدر ذاته، الطاقم الطبي": a comma closes the subject
     head = tokens[b]

@@ -199,3 +199,33 @@ def test_the_genitive_of_ittiham_before_li_is_the_accuser(coder):
 def test_after_a_demand_for_a_masdar_its_genitive_is_no_subject(coder):
     demand = only(events(coder, "وطالب باتهام الوزير بالفساد."), "100")
     assert demand.source is None or demand.source.sector != "GOV"
+
+
+def test_time_words_before_an_unknown_subject_do_not_hide_it(coder):
+    text = "دعا اليوم السبت النقابي الأمني السابق الحبيب الراشدي وزارة الداخلية لرفع قضية ضد قناة الزيتونة."
+    call = only(events(coder, text, "2015-08-08"), "020")
+    assert call.target is not None and "وزارة الداخلية" in call.target.text
+    assert call.source is None or call.source.sector != "GOV"
+
+
+def test_a_state_after_a_visit_verb_is_the_one_visited(coder):
+    visit = only(events(coder, "وأكد خلال لقاء في دمشق مع فريق صحفي يزور سوريا حاليا أن الوضع صعب."), "042")
+    assert visit.target is not None and visit.target.code == "SYR"
+    assert visit.source is None or visit.source.code != "SYR"
+
+
+def test_coordinated_subjects_are_led_by_the_first(coder):
+    cut = only(events(coder, "وكانت السعودية ومصر والإمارات والبحرين قطعت العلاقات مع قطر يوم الاثنين."), "161")
+    assert cut.source.code == "SAU" and cut.target.code == "QAT"
+
+
+def test_a_counted_object_after_a_masdars_genitive_makes_the_genitive_the_agent(coder):
+    text = "أظهرت إحصائية اعتقال قوات الاحتلال الإسرائيلي 480 فلسطينيا بينهم 75 طفلا."
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.code == "ISRMIL" and arrest.target.code == "PSECVL"
+
+
+def test_a_pronoun_subject_between_stops_the_search_for_a_subject_before_it(coder):
+    text = "وأوضح أنه أحدث مكتبا يسدي الاستشارات للمؤسسات الدولية المانحة والمجتمع المدني، وهو يوفر خدمات استشارة."
+    provide = only(events(coder, text), "070")
+    assert provide.source is None or provide.source.sector != "NGO"
