@@ -553,12 +553,17 @@ def _conventional_actors(ev: Event) -> None:
     t = ev.target
     if here is None:
         return
-    if t is None and ev.source.country not in (None, here):
-        # an attack abroad with no named target hits the country it happens in ("نفذت إسرائيل ضربة جوية في سورية")
+    if ev.source.code == "UAF" and ev.source.country is None:
+        # unidentified attackers belong to the country they strike in, as the gold codes them ("مسلحون مجهولون"
+        # in Mosul: IRQUAF; gsr-dev ASSAULT source country 0.739 -> 0.783)
+        ev.source = replace(ev.source, code=here + "UAF", country=here)
+    if t is None:
+        # an attack with no named target hits the country it happens in ("نفذت إسرائيل ضربة جوية في سورية",
+        # "خطف مسلحون مطران الكلدان في الموصل"; gsr-dev ASSAULT target country 0.602 -> 0.651)
         ev.target = Actor(code=here, country=here, text=loc.text, span=loc.span, rule="place")
         ev.evidence.target_span = loc.span
         ev.evidence.rule += "|+place"
-    elif t is not None and t.country is None and t.sector in _LOCAL_VICTIMS:
+    elif t.country is None and t.sector in _LOCAL_VICTIMS:
         # "قتل 31 شخصا" in a Baghdad bombing: the people of the country where it happened
         ev.target = Actor(
             code=here + t.sector,

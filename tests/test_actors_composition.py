@@ -40,7 +40,7 @@ def test_host_country_after_ladaa_is_not_the_actors_country():
 
 def test_unqualified_agency_takes_the_country_of_the_place_named():
     ev = code("هاجم مسلحون مجهولون مركزا للشرطة في بنغازي.").events[0]
-    assert ev.source.code == "UAF" and ev.target.code == "LBYCOP"
+    assert ev.source.code == "LBYUAF" and ev.target.code == "LBYCOP"
     assert "place" in ev.target.rule
 
 

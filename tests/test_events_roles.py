@@ -17,7 +17,7 @@ def events(coder, text):
 
 def unattributed(e) -> bool:
     """No author named: violence gets CAMEO's "unidentified armed forces", marked as such."""
-    return e.source is None or (e.source.code == "UAF" and "+unattributed" in e.evidence.rule)
+    return e.source is None or (e.source.sector == "UAF" and "+unattributed" in e.evidence.rule)
 
 
 def test_protest_noun_takes_the_protesters_and_the_authority_they_face(coder):
@@ -354,10 +354,14 @@ def test_a_protest_with_no_addressee_is_addressed_to_the_local_government(coder)
     assert demo.target.code == "TURGOV" and "+domestic" in demo.evidence.rule
 
 
-def test_an_attack_with_no_named_author_is_by_unidentified_armed_forces(coder):
+def test_an_attack_with_no_named_author_is_by_unidentified_armed_forces_of_the_place(coder):
     evs = events(coder, "وقالت مصادر امنية ان سيارة مفخخة انفجرت لدى مرور دورية للشرطة العراقية في بغداد.")
     bomb = next(e for e in evs if e.cameo == "1832")
-    assert bomb.source.code == "UAF" and bomb.source.country is None and "+unattributed" in bomb.evidence.rule
+    assert bomb.source.code == "IRQUAF" and bomb.source.country == "IRQ" and "+unattributed" in bomb.evidence.rule
+    # with no place, CAMEO's bare UAF
+    evs = events(coder, "وقالت مصادر امنية ان سيارة مفخخة انفجرت لدى مرور دورية للشرطة.")
+    bomb = next(e for e in evs if e.cameo == "1832")
+    assert bomb.source.code == "UAF" and bomb.source.country is None
 
 
 def test_a_protest_with_no_named_protesters_is_by_civilians_of_the_place(coder):
@@ -375,7 +379,7 @@ def test_an_unattributed_attacker_is_no_story_actor_for_later_meetings(coder):
     )
     evs = events(coder, text)
     kidnap = next(e for e in evs if e.cameo == "181")
-    assert kidnap.source.code == "UAF" and "+unattributed" in kidnap.evidence.rule
+    assert kidnap.source.sector == "UAF" and "+unattributed" in kidnap.evidence.rule
     talks = next(e for e in evs if e.cameo == "046")
     assert talks.source is not None and talks.source.sector == "GOV"  # the minister (undated here), not UAF
 
@@ -458,7 +462,7 @@ def test_killing_verb_with_an_accusative_object_is_active(coder):
     # "قتل خمسة جنود" is passive, but the accusative alif of عاملا makes مسلحون the subject
     evs = events(coder, "وقتل مسلحون عاملا صينيا في مدينة الموصل شمال العراق.")
     kill = next(e for e in evs if e.cameo == "180")
-    assert kill.source.code == "UAF" and kill.source.text == "مسلحون"
+    assert kill.source.sector == "UAF" and kill.source.text == "مسلحون"
     assert kill.target.code == "CHNLAB"
 
 
@@ -768,7 +772,8 @@ def test_an_attack_attributed_with_nasabat_masuliyya_li_names_its_author(coder):
     text = "ونسبت بكين مسؤولية هجمات دامية وقعت في أماكن مختلفة في البلاد لناشطين من أقلية الأويغور."
     attack = next(e for e in events(coder, text) if e.cameo == "190")
     assert "+claimed" in attack.evidence.rule and "لناشطين" in attack.source.text
-    assert attack.target is None
+    # Beijing is the claimant, not the target; the attacks' target is the country they happened in, by convention
+    assert attack.target.code == "CHN" and attack.target.rule == "place" and "+place" in attack.evidence.rule
 
 
 def test_a_crash_caused_by_a_technical_fault_is_no_killing(coder):
