@@ -263,6 +263,7 @@ def _safe_not_security(tok: Token) -> bool:
     return tok.key == "امن" and tok.norm.endswith(("امنين", "امنون", "امنه", "امنات"))
 
 
+_THAT_FORMS = frozenset("ان انه انها انهم".split())
 _DEPUTY = frozenset("نايب مساعد مستشار".split())
 
 
@@ -480,6 +481,14 @@ class ActorResolver:
                     if t.clitics.startswith(("و", "ف")) and nh.kind in ("country", "actor") and not prepped:
                         break  # coordination: "ليبيا وروسيا"
                     if (
+                        t.clitics.startswith("و")
+                        and nh.kind == "agent"
+                        and nh.value[1] == "group"
+                        and not prepped
+                        and "ال" in tokens[j - 1].clitics
+                    ):
+                        break  # "بين قوات الجيش الوطني وعناصر إرهابية": a second party, not part of the first
+                    if (
                         all(place_hit(x) for x in chunk.hits)
                         and place_hit(nh)
                         and t.clitics.lstrip("وف").startswith("ل")
@@ -531,8 +540,10 @@ class ActorResolver:
                     break
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
                     break
-                if t.norm in ("بان", "لان"):
-                    break  # "الوزير بأن الجانب الألماني": a complement clause follows (بان also starts بان كي مون)
+                if t.norm in ("بان", "لان") or (t.norm[:1] in "وف" and t.norm[1:] in _THAT_FORMS):
+                    # "الوزير بأن الجانب الألماني" (بان also starts بان كي مون), "مصدر أمني فإن مفرزة": a
+                    # complement clause follows
+                    break
                 if t.norm in AGENT_MARKERS:
                     break
                 if t.norm in LINK_PREPS:

@@ -465,6 +465,15 @@ class EventMatcher:
                 return "reported"
         return "asserted"
 
+    def _partitive_subject(self, tokens: list[Token], x: Mention, i: int) -> bool:
+        """ "مفرزة خاصة من الحشد الشعبي قتلت", "عدد من المحتجين اعتصموا": a noun with من and the group right before
+        the verb is its subject, named by the group it belongs to."""
+        k = x.start - 1
+        if x.end != i or k < 1 or tokens[k].norm != "من":
+            return False
+        head = tokens[k - 1]
+        return head.norm[:1].isalpha() and head.norm not in FUNCTION_WORDS and not self.lookup(head)
+
     def slots(
         self, sentence: Sentence, m: Match, mentions: list[Mention], clauses: frozenset[int] = frozenset()
     ) -> tuple[Mention | None, Mention | None, str]:
@@ -599,10 +608,22 @@ class EventMatcher:
             k = x.start - 1
             while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in COUNT_WORDS):
                 k -= 1  # "وكان 42 جنديا باكستانيا قد قتلوا": the clause opens before the count
-            opener = k < 0 or tokens[k].norm in SUBJECT_OPENERS or without_conjunction(tokens[k].norm) in _KANA
+            partitive = self._partitive_subject(tokens, x, i)
+            if partitive:  # "فإن مفرزة خاصة من الحشد الشعبي قتلت": the clause opens before the head noun
+                k -= 1
+                while k >= 0 and k > x.start - 5 and tokens[k].norm[:1].isalpha() and not self.lookup(tokens[k]):
+                    if without_conjunction(tokens[k].norm) in SUBJECT_OPENERS:
+                        break
+                    k -= 1
+            opener = (
+                k < 0
+                or tokens[k].norm in SUBJECT_OPENERS
+                or without_conjunction(tokens[k].norm) in _KANA
+                or (partitive and without_conjunction(tokens[k].norm) in SUBJECT_OPENERS)
+            )
             adjacent = x.end == i or all(t.norm in _AUXILIARY for t in tokens[x.end : i])
-            if adjacent and opener and prep_before(x) is None:
-                source = x
+            if adjacent and opener and (prep_before(x) is None or partitive):
+                source = _first_conjunct(x, before, tokens)
                 how = ["svo"]
         # subject after the verb (VSO), not introduced by a preposition — unless an
         # unknown head noun stands between ("التقى المكلف بتسيير وزارة الخارجية")
@@ -658,8 +679,14 @@ class EventMatcher:
             own_preps = m.entry.get("preps") or ()
             if p is None and any(t.norm in own_preps for t in tokens[end : x.start]):
                 break  # "دعا إلى توحيد الصف النقابي": past the verb's own complement, no subject
-            if p is None and x.start > end and tokens[x.start - 1].norm in _QUANTIFIERS:
-                oblique = x  # "كما دعا كافة الأمنيين", "ودعت جميع الأطراف": whom the verb addresses, not its subject
+            if (
+                p is None
+                and x.start > end
+                and (tokens[end].norm in _QUANTIFIERS or tokens[x.start - 1].norm in _QUANTIFIERS)
+            ):
+                # "كما دعا كافة الأمنيين", "ودعت جميع الأطراف", "ودعا جميع الفاعلين في القطاع من رجال الأعمال":
+                # whom the verb addresses, not its subject
+                oblique = x
                 break
             if (
                 p is None
@@ -725,7 +752,7 @@ class EventMatcher:
                         tokens[i].clitics.startswith(("و", "ف"))
                         and (between & {"،", ","} or tokens[x.start].clitics.startswith("و"))
                     )  # "…، واعتذرت", "المستثمرين الأجانب والتونسيين وسيدعوهم": a new clause
-                    and prep_before(x) is None
+                    and (prep_before(x) is None or self._partitive_subject(tokens, x, i))
                 ):
                     source = _first_conjunct(x, before, tokens)
                     how.append("svo")

@@ -805,15 +805,19 @@ def _main_country(places) -> str | None:
 _ACCIDENTS = frozenset(
     "حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق خلل".split()
 )
+_ACCIDENT_VERBS = frozenset("اصطدم اصطدمت اصطدمتا تحطم تحطمت انقلب انقلبت انحرف انحرفت".split())
 _CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب عن".split())
 _NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد منفصل مماثل اخر امني مسلح دموي".split())
 
 
 def _accidental(toks, trigger: int) -> bool:
-    """The clause around a killing word says the death came from an accident ("قتلوا في انهيار أرضي"), or the
-    death is the result of one ("جد حادث مرور … ما أسفر عن مقتل سيدة")."""
+    """The clause around a killing word says the death came from an accident ("قتلوا في انهيار أرضي"), the
+    death is the result of one ("جد حادث مرور … ما أسفر عن مقتل سيدة", "أسفر حادث اصطدام حافلة بحشد في هايتي … عن
+    مقتل 38 شخصا"), or a crash opens the sentence."""
     n = len(toks)
-    if any(without_conjunction(t.norm) in RESULT_OF for t in toks[max(0, trigger - 5) : trigger]) and any(
+    if any(without_conjunction(t.norm) in _ACCIDENT_VERBS for t in toks[max(0, trigger - 20) : trigger]):
+        return True  # "اصطدمت طائرة بمركز للتسوق … لقوا حتفهم"
+    if any(without_conjunction(t.norm) in RESULT_OF for t in toks[max(0, trigger - 15) : trigger]) and any(
         t.key in _ACCIDENTS and (j + 1 >= n or toks[j + 1].key not in _NOT_ACCIDENT)
         for j, t in enumerate(toks[:trigger])
     ):

@@ -229,3 +229,32 @@ def test_a_pronoun_subject_between_stops_the_search_for_a_subject_before_it(code
     text = "وأوضح أنه أحدث مكتبا يسدي الاستشارات للمؤسسات الدولية المانحة والمجتمع المدني، وهو يوفر خدمات استشارة."
     provide = only(events(coder, text), "070")
     assert provide.source is None or provide.source.sector != "NGO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسفر حادث اصطدام حافلة بحشد في هايتي، يوم الأحد 12 مارس 2017، عن مقتل 38 شخصا وجرح 13 اخرين.",
+        "اصطدمت طائرة الثلاثاء بمركز للتسوق قرب مدينة ملبورن، وقالت الشرطة أن الأشخاص الخمسة الذين كانوا على متنها لقوا حتفهم.",
+    ],
+)
+def test_deaths_in_a_crash_are_no_killing(coder, text):
+    assert not [e for e in events(coder, text) if e.cameo_root == "18"]
+
+
+def test_a_group_coordinated_after_a_complete_phrase_is_the_other_party(coder):
+    clash = only(
+        events(coder, "اندلعت اشتباكات بين قوات الجيش الوطني وعناصر إرهابية في جبل سمامة من ولاية القصرين."), "190"
+    )
+    assert clash.source.sector == "MIL" and clash.target.sector == "REB"
+
+
+def test_an_appeal_to_all_of_a_group_has_no_subject_in_it(coder):
+    call = only(events(coder, "ودعا جميع الفاعلين في قطاع التشغيل من رجال الأعمال والمساهمين إلى دعم الشباب."), "020")
+    assert call.source is None or call.source.sector != "BUS"
+
+
+def test_a_unit_of_a_named_force_before_the_verb_is_the_subject(coder):
+    text = "وبحسب مصدر أمني فإن مفرزة خاصة من الحشد الشعبي قتلت احد أبرز قناصي تنظيم داعش قرب جبال مكحول."
+    kill = only(events(coder, text, "2016-02-07"), "180")
+    assert kill.source.code == "IRQMIL" and kill.target.code == "IMGREB"
