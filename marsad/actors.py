@@ -202,8 +202,8 @@ def _valid(entry: list, date: str | None) -> bool:
     return (not a or a <= date) and (not b or date <= b)
 
 
-# Common words whose match key is that of a one-word listed name.
-_NOT_NAMES = frozenset("طالب طالبه طالبا".split())
+# Common words whose match key is that of a one-word listed name or agent.
+_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر".split())  # (بحر: the sea, not البحرين)
 
 
 def _stem(tok: Token) -> str:
@@ -253,9 +253,16 @@ def _accusative_adjective(tokens: list[Token], i: int, not_adjective: set[int]) 
 _HARAKAT = {c: None for c in range(0x064B, 0x0653)}
 
 
-def _smuggled(tok: Token) -> bool:
-    """مهربة: the feminine singular describes goods; smugglers are مهرب/مهربون/مهربين."""
-    return tok.key == "مهرب" and tok.surface.translate(_HARAKAT).endswith("ة")
+def _smuggled(tokens: list[Token], i: int) -> bool:
+    """مهربة, "البنزين المهرب": the feminine singular, or a definite singular after a definite noun, describes goods;
+    smugglers are مهربون/مهربين, or "مهرب" on its own."""
+    tok = tokens[i]
+    if tok.key != "مهرب":
+        return False
+    surface = tok.surface.translate(_HARAKAT)
+    if surface.endswith("ة"):
+        return True
+    return surface.endswith("ب") and "ال" in tok.clitics and i > 0 and tokens[i - 1].clitics.endswith("ال")
 
 
 def _safe_not_security(tok: Token) -> bool:
@@ -334,8 +341,12 @@ class ActorResolver:
                 continue  # "وزار رئيس الوزراء" is و + زار "visited", not وزارة "ministry" (which keeps its ة)
             if h.kind == "actor" and h.end - h.start == 1 and not _spelled_as_listed(tokens[h.start], h.value):
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
-            if h.kind == "actor" and h.end - h.start == 1 and _stem(tokens[h.start]) in _NOT_NAMES:
-                continue  # "طالبة" (a student) shares the key of طالبان
+            if (
+                h.kind in ("actor", "agent", "country")
+                and h.end - h.start == 1
+                and _stem(tokens[h.start]) in _NOT_NAMES
+            ):
+                continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين
             if (
                 h.kind == "agent"
                 and h.end - h.start == 1
@@ -350,7 +361,7 @@ class ActorResolver:
             ):
                 adjectival.add(h.start)
                 continue  # "تبنت نهجا متطرفا ومتشددا": indefinite accusatives after a noun describe it
-            if h.kind == "agent" and h.end - h.start == 1 and _smuggled(tokens[h.start]):
+            if h.kind == "agent" and h.end - h.start == 1 and _smuggled(tokens, h.start):
                 continue  # "بضائع مهربة", "السلع المهرّبة": smuggled goods, not smugglers
             if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens[h.start]):
                 continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
@@ -491,9 +502,13 @@ class ActorResolver:
                     if (
                         all(place_hit(x) for x in chunk.hits)
                         and place_hit(nh)
-                        and t.clitics.lstrip("وف").startswith("ل")
+                        and (
+                            t.clitics.lstrip("وف").startswith("ل")
+                            or (nh.kind == "country" and not t.clitics.strip("ال"))
+                        )
                     ):
-                        break  # "اتهام السعودية لقطر": the second state is the object
+                        # "اتهام السعودية لقطر", "طالبت بيونغ يانغ الولايات المتحدة": the second state is the object
+                        break
                     if t.clitics.startswith("و") and has_title and self._is_title(nh) and not prepped:
                         break  # "وزير الخارجية التونسي ونظيره الجزائري": two office holders, not one
                     named_first = has_name or chunk.hits[-1].kind == "country"
@@ -554,6 +569,14 @@ class ActorResolver:
                             k += 1
                     if starts.get(k) is None:
                         break
+                    last = chunk.hits[-1]
+                    if (
+                        t.norm == "من"
+                        and last.kind == "agent"
+                        and not self._is_title(last)
+                        and self._is_title(starts[k])
+                    ):
+                        break  # "طلب عدد من المواطنين من والي الجهة": whom they ask, not whom they belong to
                     j = k
                     continue
                 if t.norm == "و":
@@ -577,7 +600,10 @@ class ActorResolver:
                 last = chunk.hits[-1]
                 if last.kind == "nationality" and tokens[last.start].norm.endswith(("يين", "يون")):
                     break  # "الفلسطينيين وسط مدينة رام الله": a people's plural closes the phrase
-                if not t.clitics and t.key in ABSTRACT_OBJECTS and "ال" in tokens[last.end - 1].clitics:
+                if t.key in ABSTRACT_OBJECTS and (
+                    (not t.clitics and "ال" in tokens[last.end - 1].clitics)
+                    or (t.clitics == "ال" and last.kind == "name")
+                ):
                     # "ثمن الوزير جهود الوحدات الأمنية": a definite word takes no genitive; an abstract noun after
                     # it opens the verb's object (only such nouns: a bare word there is often a name NER missed)
                     break

@@ -109,6 +109,8 @@ _NOUN_AFTER = {"طالب": frozenset("طرف قبل الي علي عن مع لد
 # عزا "attributed (to: إلى)" shares its unvocalised forms with عزّى "offered condolences".
 _ATTRIBUTE = frozenset("عزا عزت عزي عزوا يعزو تعزو يعزي تعزي".split())
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
+_RECIPROCAL = frozenset("03 04 05 06 19 20".split())  # roots whose two parties may be coordinated subjects
+_PARTITIVE_NOUNS = frozenset("عدد عددا مجموعه جمع ثله عشرات مئات الاف الالاف بعض".split())
 _VISITORS = frozenset("GOV MIL COP".split())
 _LOCATIVE = frozenset("قرب امام داخل خارج بجانب بالقرب وسط حول عند لدي قبالة".split())
 _PASSIVE_AUX = frozenset("تم تمت يتم تتم سيتم ستتم".split())
@@ -735,6 +737,9 @@ class EventMatcher:
             if p is None:
                 source = x
                 how.append("vso")
+            elif p == "من" and x.start - 2 >= near and tokens[x.start - 2].norm in _PARTITIVE_NOUNS:
+                source = x  # "طلب عدد من المواطنين من والي الجهة": the ones counted are the subject
+                how.append("vso")
             elif p in ("ب", "ل") and x.start > end and _content_words(tokens, end, x.start):
                 source = _extend(x, sentence, end)
                 how.append("vso-head")
@@ -805,6 +810,15 @@ class EventMatcher:
         if target is None:
             for x in after:
                 if x is source or (source and x.start < source.end):
+                    continue
+                if (
+                    source is not None
+                    and x.start == source.end
+                    and tokens[x.start].clitics.startswith("و")
+                    and m.code[:2] not in _RECIPROCAL
+                ):
+                    # "دعت هذه المنظمات والنقابات السلطات": a second subject, not the object (but "اتفقت الحكومة
+                    # والاتحاد", "اشتباكات بين الجيش وعناصر إرهابية": the conjunct is the other party)
                     continue
                 if x.start > 0 and tokens[x.start - 1].key in INTERVIEW:
                     continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target

@@ -258,3 +258,43 @@ def test_a_unit_of_a_named_force_before_the_verb_is_the_subject(coder):
     text = "وبحسب مصدر أمني فإن مفرزة خاصة من الحشد الشعبي قتلت احد أبرز قناصي تنظيم داعش قرب جبال مكحول."
     kill = only(events(coder, text, "2016-02-07"), "180")
     assert kill.source.code == "IRQMIL" and kill.target.code == "IMGREB"
+
+
+def test_a_state_after_a_capital_is_the_object_and_kim_is_north_korean(coder):
+    text = "طالبت بيونغ يانغ الولايات المتحدة بالاعتذار عن تدبير محاولة اغتيال الزعيم كيم جونغ أون."
+    demand = only(events(coder, text), "100")
+    assert demand.source.code == "PRK" and demand.source.text == "بيونغ يانغ"
+    coded = coder.process(Document(id="t", text=text, date="2017-05-06"))
+    assert ("الزعيم كيم جونغ أون", "PRKGOV") in [(m.text, m.actor.code) for m in coded.mentions if m.actor]
+
+
+def test_remarks_after_a_named_person_are_the_object(coder):
+    text = "انتقدت القاضية كلثوم كنو التصريحات الأخيرة لبرهان بسيس."
+    coded = coder.process(Document(id="t", text=text, date="2017-05-02"))
+    assert all("التصريحات" not in m.text for m in coded.mentions if m.actor is not None)
+
+
+def test_some_of_a_group_after_the_verb_are_its_subject(coder):
+    demand = only(events(coder, "من جهة أخرى طلب عدد من المواطنين من والي الجهة تفعيل دور اللجنة."), "020")
+    assert demand.source is not None and demand.source.sector == "CVL"
+
+
+def test_a_coordinated_subject_is_no_object_unless_the_verb_is_reciprocal(coder):
+    call = only(events(coder, "من جهة أخرى، دعت هذه المنظمات والنقابات السلطات العمومية إلى تحمل مسؤوليتها."), "020")
+    assert call.target is not None and call.target.sector == "GOV"
+    clash = only(events(coder, "اندلعت اشتباكات بين قوات الجيش الوطني وعناصر إرهابية في جبل سمامة."), "190")
+    assert clash.target is not None and clash.target.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("كما تم حجز 1200 لتر من مادة البنزين المهرب وتسجيل 25 مخالفة مرورية.", "المهرب"),
+        ("رحب وزير التجارة بوصول الرحلة قائلا إن الخدمة ستعمل على تعزيز التجارة والسياحة.", "السياحة"),
+        ("ان اعتذار خليل الغرياني عن منصب وزارة الوظيفة العمومية جاء متأخرا.", "خليل"),
+        ("ناقش الوزير الوضع في البحر الأبيض المتوسط.", "البحر"),
+    ],
+)
+def test_words_that_share_a_key_with_an_actor_are_not_that_actor(coder, text, word):
+    coded = coder.process(Document(id="t", text=text, date="2017-03-02"))
+    assert all(word not in m.text for m in coded.mentions if m.actor is not None)
