@@ -74,7 +74,9 @@ SPEECH = frozenset(
     }
 )
 TARGET_PREPS = ("مع", "الي", "علي", "ضد", "ل", "ب", "عن")
-SUBJECT_OPENERS = frozenset({"ان", "انه", "انها", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"})
+SUBJECT_OPENERS = frozenset(
+    {"ان", "انه", "انها", "بان", "لان", "فان", "،", ",", ":", "«", '"', "و", "كما", "فيما", "بينما", "حيث", "ثم"}
+)
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 # "كان" opens a clause whose subject precedes a verb after قد ("وكان الجيش قد قتل", "كانوا قد خطفوا").
 _KANA = frozenset("كان كانت كانوا".split())
@@ -105,10 +107,16 @@ _SENSE_PREV = {
 }
 # A trigger word right after one of these is a noun: "من طرف طالب", "وهو طالب" (a student), not طالَبَ "demanded".
 # So is زار in the place name "بئر زار".
-_NOUN_AFTER = {"طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي هو".split()), "زار": frozenset({"بير"})}
+_NOUN_AFTER = {
+    "طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي هو".split()),
+    "طالبا": frozenset("ان بان لان طرف قبل الي علي عن مع لدي عند كل اي هو".split()),  # "أن طالبا جامعيا"
+    "زار": frozenset({"بير"}),
+    "ثمن": frozenset({"من"}),  # "دفع 30 بالمائة من ثمن الدواء": the price
+}
 # عزا "attributed (to: إلى)" shares its unvocalised forms with عزّى "offered condolences".
 _ATTRIBUTE = frozenset("عزا عزت عزي عزوا يعزو تعزو يعزي تعزي".split())
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
+_STRIKERS = frozenset("LAB EDU HLH MED CVL".split())
 _RECIPROCAL = frozenset("03 04 05 06 19 20".split())  # roots whose two parties may be coordinated subjects
 _PARTITIVE_NOUNS = frozenset("عدد عددا مجموعه جمع ثله عشرات مئات الاف الالاف بعض".split())
 _VISITORS = frozenset("GOV MIL COP".split())
@@ -594,6 +602,16 @@ class EventMatcher:
                     source = x
                     how.append("genitive")
                 elif (
+                    source is None
+                    and m.code[:2] == "14"
+                    and x.start - end <= 3
+                    and prep_before(x) == "ل"
+                    and x.actor is not None
+                    and x.actor.sector in _STRIKERS
+                ):
+                    source = x  # "إضراب منتظر لأعوان الشركة": the strike of the workers, not against them
+                    how.append("genitive")
+                elif (
                     x.start - end <= 3
                     and prep_before(x) in ("ضد", "علي", "ل")
                     and not (x.start > 0 and tokens[x.start - 1].key in INTERVIEW)
@@ -734,6 +752,16 @@ class EventMatcher:
             if p is None and x.start == end and _masdar_construct(tokens[i]) and _accused(tokens, m, x):
                 oblique = x  # "لا يود اتهام الطبيب المشرف": the accused
                 break
+            if (
+                p is None
+                and x.end - x.start == 1
+                and _accusative(tokens[x.start])
+                and x.actor is not None
+                and x.actor.rule.startswith("agent")  # a common noun ("شخصا"), not a name in ا ("ليبيا")
+                and not _masdar_like(tokens[i])
+            ):
+                oblique = x  # "اعتقلت شخصا": an indefinite accusative is the object
+                break
             if p is None:
                 source = x
                 how.append("vso")
@@ -753,6 +781,7 @@ class EventMatcher:
                     and gap_ok(x.end, i)
                     and not between & _THAT
                     and not between & _PRONOUNS  # "المجتمع المدني، وهو يوفر": the pronoun is the subject
+                    and not between & _OPENING  # "… صلب الإتحاد كما دعا", "المجرمين وجاء ذلك عندما طلب": a new clause
                     and not (
                         tokens[i].clitics.startswith(("و", "ف"))
                         and (between & {"،", ","} or tokens[x.start].clitics.startswith("و"))
@@ -835,6 +864,15 @@ class EventMatcher:
                     target = x
                     how.append(f"obj:{p}" if p else "obj")
                     break
+        if (
+            m.code[:2] == "14"
+            and source is None
+            and target is not None
+            and how[-1:] == ["obj:ل"]
+            and target.actor is not None
+            and target.actor.sector in _STRIKERS
+        ):
+            return target, None, "+".join(how[:-1] + ["genitive"])  # "اضرابا منتظرا لأعوان الشركة": the strikers
         return source, target, "+".join(how)
 
 
@@ -921,6 +959,7 @@ _MASDAR = re.compile(r"^(?:ت..ي.|ا.ت.ا.|ا..ا.|است..ا.|ان..ا.)$")
 
 
 _PRONOUNS = frozenset("هو هي هم هما وهو وهي وهم وهما".split())
+_OPENING = frozenset("كما وكما ثم عندما حين حينما بينما فيما لما بعدما اذ".split())
 
 
 def _first_conjunct(x: Mention, before: list[Mention], tokens: list[Token]) -> Mention:

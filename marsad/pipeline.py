@@ -715,7 +715,11 @@ def _sufferer(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
     for k in range(trigger - 1, max(-1, trigger - 13), -1):
         if toks[k].norm in _SUFFER or toks[k].key in _SUFFER:
             for x in mentions:
-                if x.actor is not None and x.kind != "PAIR" and (k < x.start < trigger or x.end == k):
+                if (
+                    x.actor is not None
+                    and x.kind != "PAIR"
+                    and (k < x.start < trigger or x.end == k or (x.end == k - 1 and toks[k - 1].norm in ("قد", "لقد")))
+                ):  # ("منزل اللواء خليفة حفتر قد تعرض لهجوم")
                     return x
             return None
     return None

@@ -524,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=DEFAULTS["folds"], help="pass-2 cross-validation folds (1: no pass 2)")
     ap.add_argument("--out", type=Path, default=None, help="model path (default: marsad/models/ner.crfsuite)")
     ap.add_argument("--show-mapping", action="store_true")
+    ap.add_argument("--clusters", type=Path, help="experiments: a word-cluster table other than the shipped one")
     args = ap.parse_args(argv)
 
     d = load_all(args)
@@ -532,6 +533,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gz = load_gazetteer(shared_dir() / "ner") if args.anergazet else None
     lex = shipped_lexicons() if not args.no_lexicons else Lexicons({}, {}, {})
+    if args.clusters:
+        clusters = {}
+        for ln in args.clusters.read_text(encoding="utf-8").splitlines():
+            if ln and not ln.startswith("#"):
+                k, c, f = ln.split("\t")
+                clusters[k] = (c, f)
+        lex = Lexicons(lex.words, lex.phrases, clusters)
     fx = FeatureExtractor(lex, gz)
     if args.eval:
         train, dev, info = build_sets(d, args.split, args.newsfane)

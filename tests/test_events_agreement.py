@@ -298,3 +298,30 @@ def test_a_coordinated_subject_is_no_object_unless_the_verb_is_reciprocal(coder)
 def test_words_that_share_a_key_with_an_actor_are_not_that_actor(coder, text, word):
     coded = coder.process(Document(id="t", text=text, date="2017-03-02"))
     assert all(word not in m.text for m in coded.mentions if m.actor is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("وقالت السلطات الكندية، ان طالبا جامعيا كنديا هو المشتبه به الوحيد في الحادث.", "100"),
+        ("وأشار الوزير إلى أن المواطن يدفع 30 بالمائة فقط من ثمن الدواء.", "051"),
+    ],
+)
+def test_a_student_after_an_and_a_price_after_min_are_nouns(coder, text, cameo):
+    assert not [e for e in events(coder, text) if e.cameo == cameo]
+
+
+def test_a_subject_after_bianna_opens_the_clause_and_an_accusative_is_the_object(coder):
+    arrest = only(events(coder, "وأفادت بأن الشرطة اعتقلت شخصا حاول دهس سيارة شرطة."), "173")
+    assert arrest.source.sector == "COP" and arrest.target.sector == "CVL"
+
+
+def test_a_noun_before_kama_or_indama_is_not_the_subject_of_the_next_verb(coder):
+    text = "وأضاف أن خطوات ستتلوها لإنشاء نقابة عامة للأمن العمومي صلب الإتحاد كما دعا كافة الأمنيين إلى توحيد الصف."
+    call = only(events(coder, text), "020")
+    assert call.source is None or call.source.sector != "LAB"
+
+
+def test_a_strike_of_workers_with_li_names_the_strikers(coder):
+    strike = only(events(coder, "أكد الكاتب العام أن هناك اضرابا منتظرا لأعوان الشركة يوم الاثنين."), "143")
+    assert strike.source is not None and strike.source.sector == "LAB"

@@ -873,3 +873,10 @@ def test_an_appeal_to_all_of_a_group_or_past_its_own_complement_names_no_subject
     assert call.source is None and call.target.code == "TUNCVL"
     call = next(e for e in events(coder, "كما دعا كافة الأمنيين إلى توحيد الصف النقابي.") if e.cameo == "020")
     assert call.source is None or call.source.sector != "LAB"
+
+
+def test_the_owner_of_a_house_that_suffered_an_attack_is_its_target(coder):
+    text = "قال مسؤول عسكري ليبي إن منزل اللواء المتقاعد خليفة حفتر قد تعرض لهجوم بعبوات ناسفة في بنغازي."
+    attack = next(e for e in events(coder, text) if e.cameo == "190")
+    assert attack.target.code == "LBYMIL" and "+suffered" in attack.evidence.rule
+    assert attack.source.sector == "UAF"
