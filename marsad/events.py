@@ -89,8 +89,16 @@ _AUXILIARY = frozenset("قد لقد".split())
 _RECEIVING_PLACES = frozenset({"مطار", "ميناء", "مستشفي"})  # they "receive" flights, ships, the injured: no visit
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبلت")
 _PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تدفعون سيدفع ستدفع".split())
+_ACHIEVED = frozenset(
+    "نتايج نتيجه ارباح ارباحا نمو نجاح نجاحات انتصار فوز رقم ارقام مكاسب تقدم اهداف هدف انجاز ايرادات فايض".split()
+)
 _SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
+    # "حققت نتائج باهرة": achieved, not investigated; "حجز مكانيهما": booked their places; "الاتصال بالأرقام": call
+    **{f: _ACHIEVED for f in ("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق")},
+    "حجز": frozenset("مكان مكاني مكانه مكانها مقعد مقاعد تذاكر تذكر غرف غرفه".split()),
+    "الاتصال": frozenset({"رقم", "ارقام"}),
+    "بالاتصال": frozenset({"رقم", "ارقام"}),
     "طلب": frozenset({"عروض"}),
     "طلبات": frozenset({"عروض"}),
     "غار": frozenset({"دماء", "ملح"}),  # the Tunisian towns غار الدماء and غار الملح are no air strike (غارة)
@@ -943,6 +951,8 @@ def support_verb(tokens: list[Token], i: int) -> int | None:
         if norm in CLAUSE_BREAK or norm in RELATIVE or norm in ("ان", "انه", "انها"):
             return None
         bare = without_conjunction(norm)
+        if bare[:2] in ("سي", "ست") and bare[1:] in SUPPORT_VERBS:
+            bare = bare[1:]  # "سيقوم وزير التربية بزيارة المدرسة": the future of a support verb
         if norm in SUPPORT_VERBS or bare in SUPPORT_VERBS:
             return j if i - j <= SUPPORT_SPAN or bare in MANAGED_VERBS else None
     return None

@@ -325,3 +325,22 @@ def test_a_noun_before_kama_or_indama_is_not_the_subject_of_the_next_verb(coder)
 def test_a_strike_of_workers_with_li_names_the_strikers(coder):
     strike = only(events(coder, "أكد الكاتب العام أن هناك اضرابا منتظرا لأعوان الشركة يوم الاثنين."), "143")
     assert strike.source is not None and strike.source.sector == "LAB"
+
+
+def test_the_future_of_a_support_verb_governs_the_event_noun(coder):
+    visit = only(events(coder, "كما سيقوم وزير التربية ناجي جلول بزيارة المدرسة الإعدادية بأكودة."), "042")
+    assert visit.source.sector == "GOV" and visit.target.sector == "EDU"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("وأوضح أن تونس حققت نتائج باهرة في مجال زيت الزيتون.", "090"),
+        ("وكانت التلميذتان اللتان تمكنتا من حجز مكانيهما بين الكبار ضمن المراتب الأولى.", "1711"),
+        ("ودعت الوزارة كل من لديه معلومات الاتصال بالأرقام الهاتفية التالية.", "041"),
+    ],
+)
+def test_achieving_booking_and_calling_a_number_are_no_events(coder, text, cameo):
+    assert not [e for e in events(coder, text) if e.cameo == cameo]
+    # the senses they share their words with stay
+    assert [e for e in events(coder, "وحققت النيابة العمومية في الشكاية.") if e.cameo == "090"]
