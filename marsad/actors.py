@@ -372,6 +372,15 @@ class ActorResolver:
                 and tokens[h.start].key in _LINKING
             ):
                 continue  # "الطريق الرابطة بين مدينتهم وجندوبة": connecting, not the League
+            if (
+                h.kind == "agent"
+                and h.value[0] == "LEG"
+                and tokens[h.start].key == "جمعي"
+                and h.end < len(tokens)
+                and tokens[h.end].clitics.lstrip("وف").startswith("ل")
+            ):
+                # "الجمعية الوطنية للصحفيين الشبان": an association for someone, not the National Assembly
+                h = PhraseHit(h.start, h.end, "agent", ["NGO", *list(h.value[1:])])
             starts[h.start] = h
         names = _Names(entities, starts)
 

@@ -819,14 +819,21 @@ class EventMatcher:
             )
             if x.start - end <= 6 and gap_ok(end, x.start) and not through and prep_before(x) is None:
                 y = after[1] if len(after) > 1 else None
+                counted = (
+                    y is not None
+                    and x.end < y.start <= x.end + 2
+                    and "ال" in tokens[x.start].clitics
+                    and all(t.norm.isdigit() or t.norm in COUNT_WORDS for t in tokens[x.end : y.start])
+                )  # "قتلت القوات الأفغانية عشرة مسلحين": a definite subject, then the counted dead
                 if (
                     y is not None
-                    and y.start == x.end
+                    and (y.start == x.end or counted)
                     and prep_before(y) is None
                     and y.actor is not None
                     and y.actor.sector is not None  # a person or group, not a country name ("ليبيا")
                     and (
-                        _accusative(tokens[y.start])
+                        counted
+                        or _accusative(tokens[y.start])
                         or (tokens[x.end - 1].norm.endswith("ون") and "ال" in tokens[y.start].clitics)
                     )
                 ):

@@ -219,6 +219,13 @@ class Pipeline:
             kept.append(e)
         return kept
 
+    def _armed_reading(self, toks, mentions: list[Mention], a: Actor | None) -> Actor | None:
+        """`_insurgent_reading` of the mention that gave actor `a` (the actor itself when no mention did)."""
+        if a is None or a.sector not in _OFFICIAL:
+            return a
+        x = next((x for x in mentions if x.actor is a), None)
+        return self._insurgent_reading(toks, x).actor if x is not None else a
+
     def _insurgent_reading(self, toks, x: Mention) -> Mention:
         """An undated claim of an attack by a name the lexicon lists both as a state and as an armed group (the
         Taliban: IMGREB until 2021, AFGGOV since): governments do not claim bombings, so the armed group is meant."""
@@ -484,6 +491,10 @@ class Pipeline:
             return None  # UP patterns are lemma-based and noisy: code them only with both slots
         if source is not None and target is not None and source.code == target.code and root not in ("19", "14"):
             target = None
+        if doc.date is None and root in ("18", "19", "20"):
+            # undated violence: a name listed both as a state and as an armed group is the armed group ("قتل
+            # الحلف عددا من زعماء طالبان"), whichever rule filled the slot; see _insurgent_reading
+            source, target = (self._armed_reading(toks, mentions, a) for a in (source, target))
         modality = self.matcher.modality(toks, m)
         plover, mode, context, goldstein = self.lexicon.cameo_info(m.code)
         if "visit" in m.entry.get("flags", ()) and plover == "CONSULT":

@@ -344,3 +344,31 @@ def test_achieving_booking_and_calling_a_number_are_no_events(coder, text, cameo
     assert not [e for e in events(coder, text) if e.cameo == cameo]
     # the senses they share their words with stay
     assert [e for e in events(coder, "وحققت النيابة العمومية في الشكاية.") if e.cameo == "090"]
+
+
+def test_undated_violence_reads_a_name_listed_as_state_and_armed_group_as_the_armed_group():
+    p = Pipeline(classifier=None)
+    text = "قال حلف شمال الاطلسي انه قتل عددا من زعماء طالبان في ضربات جوية في اقليم هلمند."
+    kill = only(p.code(Document(id="t", text=text, date=None)), "180")
+    assert kill.target.code == "IMGREB"
+    dated = only(p.code(Document(id="t", text=text, date="2023-01-01")), "180")
+    assert dated.target.code == "AFGGOV"  # in power since 2021
+
+
+def test_a_definite_subject_then_a_counted_noun_is_an_active_killing(coder):
+    kill = only(events(coder, "وقتلت القوات الأفغانية عشرة مسلحين."), "180")
+    assert kill.source.code == "AFGMIL" and kill.target.sector == "UAF"
+    passive = only(events(coder, "وقتل عشرة مسلحين في اشتباكات."), "180")
+    assert passive.target.sector == "UAF" and "+unattributed" in passive.evidence.rule
+
+
+def test_a_national_association_for_someone_is_no_national_assembly(coder):
+    coded = coder.process(
+        Document(
+            id="t",
+            text="دعت الجمعية الوطنية للصحفيين الشبان في بيان لها سلطة الاشراف الى تتبع المعتدين.",
+            date="2016-04-12",
+        )
+    )
+    codes = {m.text: m.actor.sector for m in coded.mentions if m.actor is not None}
+    assert codes.get("الجمعية الوطنية للصحفيين الشبان") == "NGO"
