@@ -512,8 +512,7 @@ class ActorResolver:
                         all(place_hit(x) for x in chunk.hits)
                         and place_hit(nh)
                         and (
-                            t.clitics.lstrip("وف").startswith("ل")
-                            or (nh.kind == "country" and not t.clitics.strip("ال"))
+                            t.clitics.lstrip("وف").startswith("ل") or (nh.kind == "country" and t.clitics in ("", "ال"))
                         )
                     ):
                         # "اتهام السعودية لقطر", "طالبت بيونغ يانغ الولايات المتحدة": the second state is the object
