@@ -704,6 +704,8 @@ class EventMatcher:
                 # "استنكر تكليف رئيس الحكومة", "انتقد أيضا تعيين محسن حسن", "طالب باتهام الوزير": the genitive of
                 # the verb's masdar object or complement, not its subject
                 break
+            if p is None and x.start > end and tokens[x.start - 1].norm in ("لدي", "عند"):
+                break  # "تطلب رفع قضية لدى محكمة الجنايات الدولية": where, not who
             own_preps = m.entry.get("preps") or ()
             if p is None and any(t.norm in own_preps for t in tokens[end : x.start]):
                 break  # "دعا إلى توحيد الصف النقابي": past the verb's own complement, no subject

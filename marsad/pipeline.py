@@ -124,7 +124,7 @@ class Pipeline:
         except ValueError as err:
             raise InputError(message("bad_date", value=date)) from err
         dater: Dater | None = None  # prepared on the first event: most documents have none
-        locator = Locator()
+        locator = Locator(self.home_country)
         locator.prepare(doc.text, stories)
         for story in stories:
             ctx = _StoryContext()
@@ -543,6 +543,18 @@ def _conventional_actors(ev: Event) -> None:
     follows.  Each is marked in `evidence.rule` and never becomes a story actor (see _CONVENTIONAL)."""
     loc = ev.location
     here = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
+    if (
+        ev.cameo == "042"
+        and ev.target is None
+        and here
+        and ev.source is not None
+        and ev.source.country not in (None, here)
+    ):
+        # "زيارة رئيس الحكومة إلى ألمانيا": a visit abroad with no named host visits the country it goes to
+        ev.target = Actor(code=here, country=here, text=loc.text, span=loc.span, rule="place")
+        ev.evidence.target_span = loc.span
+        ev.evidence.rule += "|+place"
+        return
     if ev.cameo_root == "14":
         if ev.source is None:
             # nobody named as protesting: civilians (PLOVER's default protester) of the place they protest in

@@ -538,7 +538,10 @@ class Locator:
     Spans (verb and places) are offsets into the document text.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, home: str | None = None) -> None:
+        # the outlet's country (`marsad code --country`): one more piece of evidence for its places in every story,
+        # so that a Tunisian paper's «سوسة» is Sousse, not the Libyan town of the same name
+        self.home = home
         self._by_sentence: dict[int, list[tuple[Place, bool]]] = {}
         self._sentence_start: dict[int, int] = {}
         self._story_of: dict[int, int] = {}
@@ -560,6 +563,8 @@ class Locator:
                 all_cands += cands
                 all_nats += nats
             ctx = _context(all_cands, all_nats)
+            if self.home:
+                ctx[self.home] += 1
             places: list[Place] = []
             for sent, stext, toks, infos, cands, nats in scanned:
                 self._sentence_start[sent.index] = sent.start

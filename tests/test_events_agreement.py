@@ -372,3 +372,24 @@ def test_a_national_association_for_someone_is_no_national_assembly(coder):
     )
     codes = {m.text: m.actor.sector for m in coded.mentions if m.actor is not None}
     assert codes.get("الجمعية الوطنية للصحفيين الشبان") == "NGO"
+
+
+def test_the_outlets_country_resolves_a_place_name_two_countries_share():
+    text = "قامت الوحدات الامنية بمنطقة سوسة ليلة البارحة بمداهمة منزل بعد توفر معلومات عن تواجد مواطن ليبي به."
+    raid = only(
+        Pipeline(classifier=None, home_country="TUN").code(Document(id="t", text=text, date="2017-02-04")), "171"
+    )
+    assert raid.location.country == "TUN" and raid.source.code == "TUNCOP"
+
+
+def test_a_visit_abroad_with_no_named_host_visits_the_country_it_goes_to(coder):
+    visit = only(events(coder, "وأدى رئيس الحكومة يوسف الشاهد زيارة إلى ألمانيا التقى خلالها المستشارة."), "042")
+    assert visit.target.code == "DEU" and "+place" in visit.evidence.rule
+    home = only(events(coder, "وزار وزير الداخلية التونسي ولاية صفاقس."), "042")
+    assert home.target is None
+
+
+def test_the_court_a_case_is_brought_before_is_not_the_subject(coder):
+    text = "تقدمت كتلة الحرة بمجلس نواب الشعب بلائحة تطلب فيها رفع قضية لدى محكمة الجنايات الدولية ضد الارهابيين."
+    request = only(events(coder, text), "020")
+    assert request.source is not None and request.source.sector == "LEG"
