@@ -253,6 +253,19 @@ def _accusative_adjective(tokens: list[Token], i: int, not_adjective: set[int]) 
 _HARAKAT = {c: None for c in range(0x064B, 0x0653)}
 
 
+def _definite_nisba(tokens: list[Token], h) -> bool:
+    """A one-word institutional agent that is a definite nisba adjective («البرلماني», «الأمني», «البلدية»): after a
+    definite agent word it describes it ("الوفد البرلماني" is a parliamentary delegation), it does not start the next
+    actor (nouns in ي such as «القاضية» keep starting one)."""
+    t = tokens[h.start]
+    return (
+        h.end - h.start == 1
+        and h.value[0] in ("LEG", "GOV", "MIL", "COP")
+        and "ال" in t.clitics
+        and t.norm.endswith(("ي", "يه"))
+    )
+
+
 def _smuggled(tokens: list[Token], i: int) -> bool:
     """مهربة, "البنزين المهرب": the feminine singular, or a definite singular after a definite noun, describes goods;
     smugglers are مهربون/مهربين, or "مهرب" on its own."""
@@ -541,9 +554,22 @@ class ActorResolver:
                         or last.kind == "nationality"
                         or ("ال" in tokens[j - 1].clitics and "ال" in t.clitics)
                     )
+                    if (
+                        last.kind == "nationality"
+                        and nh.kind == "actor"
+                        and not prepped
+                        and all(split_code(e[0])[0] not in (None, last.value) for e in nh.value)
+                    ):
+                        break  # "هاجمت القوات الأمريكية الجيش العراقي": another state's actor after a closed phrase
                     if collective and nh.kind == "agent" and t.clitics.replace("و", "").startswith("ل"):
                         break  # "المحتجين لمراسل الجوهرة": whom the group spoke to, not part of it
-                    if ends_phrase and nh.kind == "agent" and not prepped and not self._is_adjective(nh):
+                    if (
+                        ends_phrase
+                        and nh.kind == "agent"
+                        and not prepped
+                        and not self._is_adjective(nh)
+                        and not (last.kind == "agent" and _definite_nisba(tokens, nh))  # "الوفد البرلماني"
+                    ):
                         # a nationality adjective closes the phrase, and a definite word ends a construct: what
                         # follows is the next actor ("القوات الأمريكية مسلحين", "رئيس الجمهورية الجيش",
                         # "الكتلة الديمقراطية الحكومة": subject, then object)

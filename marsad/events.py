@@ -698,8 +698,16 @@ class EventMatcher:
             if (
                 p is None
                 and x.start > end
-                and (_masdar_construct(tokens[x.start - 1]) or _prep_masdar(tokens[x.start - 1]))
-                and all(t.norm in _ADVERBIAL for t in tokens[end : x.start - 1])
+                and (
+                    (
+                        _prep_masdar(tokens[x.start - 1])
+                        and (x.start - 1 == end or tokens[x.start - 2].norm in _ADVERBIAL | {"،", ","})
+                    )
+                    or (
+                        _masdar_construct(tokens[x.start - 1])
+                        and all(t.norm in _ADVERBIAL for t in tokens[end : x.start - 1])
+                    )
+                )
             ):
                 # "استنكر تكليف رئيس الحكومة", "انتقد أيضا تعيين محسن حسن", "طالب باتهام الوزير": the genitive of
                 # the verb's masdar object or complement, not its subject
@@ -1000,8 +1008,11 @@ def _accused(tokens: list[Token], m: Match, x: Mention) -> bool:
 
 
 def _prep_masdar(t: Token) -> bool:
-    """A verbal noun with بـ/لـ in construct state ("طالب باتهام الوزير", "دعا لاعتقال"): the verb's complement."""
-    return t.clitics in ("ب", "ل") and bool(_MASDAR.match(t.norm[len(t.clitics) :]))
+    """A verbal noun with بـ/لـ in construct state ("طالب باتهام الوزير", "دعا لاعتقال"): the verb's complement.
+    The key may keep the preposition of a masdar the lexicon does not list ("بإبقاء")."""
+    if t.clitics in ("ب", "ل"):
+        return bool(_MASDAR.match(t.norm[1:]))
+    return not t.clitics and t.norm[:1] in ("ب", "ل") and bool(_MASDAR.match(t.norm[1:]))
 
 
 def _masdar_construct(t: Token) -> bool:

@@ -393,3 +393,20 @@ def test_the_court_a_case_is_brought_before_is_not_the_subject(coder):
     text = "تقدمت كتلة الحرة بمجلس نواب الشعب بلائحة تطلب فيها رفع قضية لدى محكمة الجنايات الدولية ضد الارهابيين."
     request = only(events(coder, text), "020")
     assert request.source is not None and request.source.sector == "LEG"
+
+
+def test_an_institutional_nisba_after_a_definite_agent_describes_it(coder):
+    coded = coder.process(Document(id="t", text="وقال إن الوفد البرلماني سيزور عائلة المرحوم.", date="2017-06-05"))
+    assert ("الوفد البرلماني", "LEG") in [(m.text, m.actor.sector) for m in coded.mentions if m.actor is not None]
+    coded = coder.process(Document(id="t", text="واتهم المحتجون القاضية بالانحياز.", date="2017-06-05"))
+    assert all(m.text != "المحتجون القاضية" for m in coded.mentions)
+
+
+def test_another_states_actor_after_a_closed_phrase_starts_the_object(coder):
+    attack = only(events(coder, "وهاجمت القوات الأمريكية الجيش العراقي."), "190")
+    assert attack.source.code == "USAMIL" and attack.target.code == "IRQMIL"
+
+
+def test_a_prepositional_masdar_after_the_subject_and_a_comma_has_no_subject_in_its_genitive(coder):
+    demand = only(events(coder, "وطالب الشابي، بإبقاء الحكومة بعيدة عن موضوع قانون المصالحة."), "100")
+    assert demand.source is None or demand.source.sector != "GOV"
