@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .events import ABSTRACT_OBJECTS, COUNT_WORDS
+from .events import ABSTRACT_OBJECTS, COMPLEMENTIZERS, COUNT_WORDS, bare_surface, without_conjunction
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
 from .text.normalize import FUNCTION_WORDS, normalize
@@ -215,7 +215,7 @@ def _spelled_as_listed(tok: Token, entries: list) -> bool:
     its entries are names, and names do not inflect."""
     if any(e[4] != "up" for e in entries):
         return True
-    stem = tok.norm[len(tok.clitics) :] if tok.norm.startswith(tok.clitics) else tok.norm
+    stem = _stem(tok)
     return any(normalize(e[3]).replace(" ", "") in (stem, tok.norm) for e in entries)
 
 
@@ -250,9 +250,6 @@ def _accusative_adjective(tokens: list[Token], i: int, not_adjective: set[int]) 
     )
 
 
-_HARAKAT = {c: None for c in range(0x064B, 0x0653)}
-
-
 def _definite_nisba(tokens: list[Token], h) -> bool:
     """A one-word institutional agent that is a definite nisba adjective («البرلماني», «الأمني», «البلدية»): after a
     definite agent word it describes it ("الوفد البرلماني" is a parliamentary delegation), it does not start the next
@@ -272,7 +269,7 @@ def _smuggled(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.key != "مهرب":
         return False
-    surface = tok.surface.translate(_HARAKAT)
+    surface = bare_surface(tok)
     if surface.endswith("ة"):
         return True
     return surface.endswith("ب") and "ال" in tok.clitics and i > 0 and tokens[i - 1].clitics.endswith("ال")
@@ -283,7 +280,6 @@ def _safe_not_security(tok: Token) -> bool:
     return tok.key == "امن" and tok.norm.endswith(("امنين", "امنون", "امنه", "امنات"))
 
 
-_THAT_FORMS = frozenset("ان انه انها انهم".split())
 _DEPUTY = frozenset("نايب مساعد مستشار".split())
 
 
@@ -589,7 +585,7 @@ class ActorResolver:
                     break
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
                     break
-                if t.norm in ("بان", "لان") or (t.norm[:1] in "وف" and t.norm[1:] in _THAT_FORMS):
+                if without_conjunction(t.norm) in COMPLEMENTIZERS:
                     # "الوزير بأن الجانب الألماني" (بان also starts بان كي مون), "مصدر أمني فإن مفرزة": a
                     # complement clause follows
                     break
@@ -775,9 +771,7 @@ class ActorResolver:
         head = tokens[chunk.start]
         # definite: the article, or a pronoun suffix ("جنوده", "قواتها") — judged on the surface, where the
         # ta marbuta of "خلية" is still ة and not the pronoun ه it becomes after normalisation
-        definite = "ال" in head.clitics or (
-            head.surface.rstrip("ًٌٍَُِّْ").endswith(("ه", "ها", "هم")) and head.norm != head.key
-        )
+        definite = "ال" in head.clitics or (bare_surface(head).endswith(("ه", "ها", "هم")) and head.norm != head.key)
         if c is None and s in LOCAL_SECTORS and inside:
             # "مواقع الإرهابيين في سوريا": where the group is said to be beats an earlier group of the story
             c = inside

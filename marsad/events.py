@@ -564,9 +564,8 @@ class EventMatcher:
                     break  # "عبوة ناسفة قرب مسجد": where it went off, not whose it was
                 if x.start > end and tokens[end].norm in _NOT_ADJECTIVE:
                     break  # "إحالتهم على التحقيق حسب مراسلنا": a phrase after حسب/وفق is no genitive
-                counted = x.start - end <= 3 and all(
-                    t.norm.isdigit() or t.norm in COUNT_WORDS for t in tokens[end : x.start]
-                )  # "وإيقاف 173 عنصر مشتبه به": a count before the patient
+                counted = x.start - end <= 3 and _counts_only(tokens, end, x.start)
+                # ("وإيقاف 173 عنصر مشتبه به": a count before the patient)
                 if (
                     (x.start - end <= 1 or counted)
                     and prep_before(x) is None
@@ -585,7 +584,7 @@ class EventMatcher:
                         source is None
                         and y is not None
                         and 0 < y.start - x.end <= 3
-                        and all(t.norm.isdigit() or t.norm in COUNT_WORDS for t in tokens[x.end : y.start])
+                        and _counts_only(tokens, x.end, y.start)
                         and prep_before(y) is None
                     ):
                         # "اعتقال قوات الاحتلال 480 فلسطينيا": a counted object follows, so the genitive is the agent
@@ -688,9 +687,7 @@ class EventMatcher:
             near = lead if all(t.norm[:1].isalpha() for t in tokens[lead : x.start]) else end
             if source is not None or x.start - near > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break
-            if any(
-                t.norm in RELATIVE or without_conjunction(t.norm) in _COMPLEMENTIZERS for t in tokens[end : x.start]
-            ):
+            if any(t.norm in RELATIVE or without_conjunction(t.norm) in COMPLEMENTIZERS for t in tokens[end : x.start]):
                 # "دعا بخصوص النقطة التي التزمت بها الحكومة", "طالب … بضرورة أن تقوم الحكومة": inside a relative or
                 # complement clause, not the subject
                 break
@@ -701,7 +698,7 @@ class EventMatcher:
                 and (
                     (
                         _prep_masdar(tokens[x.start - 1])
-                        and (x.start - 1 == end or tokens[x.start - 2].norm in _ADVERBIAL | {"،", ","})
+                        and (x.start - 1 == end or tokens[x.start - 2].norm in _ADVERBIAL_OR_COMMA)
                     )
                     or (
                         _masdar_construct(tokens[x.start - 1])
@@ -833,7 +830,7 @@ class EventMatcher:
                     y is not None
                     and x.end < y.start <= x.end + 2
                     and "ال" in tokens[x.start].clitics
-                    and all(t.norm.isdigit() or t.norm in COUNT_WORDS for t in tokens[x.end : y.start])
+                    and _counts_only(tokens, x.end, y.start)
                 )  # "قتلت القوات الأفغانية عشرة مسلحين": a definite subject, then the counted dead
                 if (
                     y is not None
@@ -938,7 +935,8 @@ def _disagrees(verb: Token, rule: str, x: Mention, tokens: list[Token]) -> bool:
     noun is no subject.  Only the head
     word counts: a definite noun or a construct head ("وزارة الخارجية"), not a man's name in ة (أسامة)."""
     head = tokens[x.start]
-    feminine = head.surface.endswith("ة") or ("ال" in head.clitics and head.surface.endswith("ات"))
+    written = bare_surface(head)
+    feminine = written.endswith("ة") or ("ال" in head.clitics and written.endswith("ات"))
     if _verb_gender(verb, rule) != "m" or not feminine:
         return False
     if x.end - x.start == 1 and x.actor is not None and x.actor.rule.startswith("named"):
@@ -1026,6 +1024,19 @@ def _construct_head(t: Token) -> bool:
     return not t.clitics and len(w) > 2 and w not in FUNCTION_WORDS and not w.isdigit() and not _MASDAR.match(w)
 
 
+def _counts_only(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b are numbers or number words ("480", "عشرة", "مئات")."""
+    return all(t.norm.isdigit() or t.norm in COUNT_WORDS for t in tokens[a:b])
+
+
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def bare_surface(t: Token) -> str:
+    """The word as written without final short vowels: keeps the ة that normalisation folds into ه."""
+    return t.surface.rstrip(_HARAKAT)
+
+
 def _accusative(t: Token) -> bool:
     """An indefinite noun spelled with the accusative alif ("عاملا", "مصورا", "جنديا")."""
     w = t.norm[len(t.clitics) :]
@@ -1082,7 +1093,7 @@ ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: ت�
 # "كافة/جميع/عموم + noun": whom an appeal addresses ("دعت كافة أعوان البريد"), not the one who makes it.
 _QUANTIFIERS = frozenset("كافه جميع عموم".split())
 # Words that open a complement clause: a verb's subject is never found beyond them.
-_COMPLEMENTIZERS = frozenset("ان انه انها انهم بان لان".split())
+COMPLEMENTIZERS = frozenset("ان انه انها انهم بان لان".split())
 # "أن" and its forms with a plural subject pronoun: a noun before it is the speaker, not the subject of the verb after
 # it ("أفاد مراسل الجوهرة بأنهم يطالبون"; "أفاد بأنه طلب" is the speaker's own deed).
 _THAT = frozenset("ان انه انها انهم انهما بانهم بانهما".split())
@@ -1093,6 +1104,7 @@ _ADVERBIAL = frozenset(
     "اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليله الليله البارحه عشيه ظهر فجر "
     "الماضي الماضيه الجاري المقبل المقبله ايضا كذلك مجددا بدوره بدورها بدورهم اخيرا مؤخرا رسميا".split()
 )
+_ADVERBIAL_OR_COMMA = _ADVERBIAL | {"،", ","}
 
 
 # Person titles in construct ("رئيس تيار المحبة"): after a name they are its apposition, not an object.

@@ -221,7 +221,7 @@ class Pipeline:
 
     def _armed_reading(self, toks, mentions: list[Mention], a: Actor | None) -> Actor | None:
         """`_insurgent_reading` of the mention that gave actor `a` (the actor itself when no mention did)."""
-        if a is None or a.sector not in _OFFICIAL:
+        if a is None or a.sector not in _AUTHORITIES:
             return a
         x = next((x for x in mentions if x.actor is a), None)
         return self._insurgent_reading(toks, x).actor if x is not None else a
@@ -229,7 +229,7 @@ class Pipeline:
     def _insurgent_reading(self, toks, x: Mention) -> Mention:
         """An undated claim of an attack by a name the lexicon lists both as a state and as an armed group (the
         Taliban: IMGREB until 2021, AFGGOV since): governments do not claim bombings, so the armed group is meant."""
-        if x.actor is None or x.actor.sector not in _OFFICIAL:
+        if x.actor is None or x.actor.sector not in _AUTHORITIES:
             return x
         for h in self.lexicon.phrases([t.key for t in toks[x.start : x.end]]):
             if h.kind != "actor":
@@ -362,7 +362,7 @@ class Pipeline:
             # "ودهمت قوى الأمن المخزن وأوقفت خمسة أشخاص": a counted noun after an arrest verb is its object, and the
             # dropped subject is the authority that acted last
             last = ctx.last_source
-            source, target = (last if last is not None and last.sector in _OFFICIAL else None), source
+            source, target = (last if last is not None and last.sector in _AUTHORITIES else None), source
             how = "prodrop-object"
         if m.nominal and root in ("18", "19", "20"):
             # "تعرضت القوات الاميركية لهجوم", "نجا الوزير من محاولة اغتيال": the subject suffered the attack
@@ -770,10 +770,9 @@ _BEFORE_PLACE = frozenset("امام قرب بجانب داخل خارج امام
 _IRREGULAR = frozenset("REB UAF INS SPY CRM".split())
 # Sectors that are the victims, not the authors, of kidnappings and bombings.
 _VICTIMS = frozenset("CVL LAB MED BUS EDU HLH REL REF AGR NGO".split())
-_OFFICIAL = frozenset("MIL COP GOV LEG JUD ELI".split())
 _ROLES = {
     "14": (_PROTESTERS, _AUTHORITIES),
-    "18": (_IRREGULAR, _OFFICIAL),
+    "18": (_IRREGULAR, _AUTHORITIES),
     **{r: (_ARMED, frozenset()) for r in ("19", "20")},
 }
 
