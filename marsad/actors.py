@@ -456,12 +456,8 @@ class ActorResolver:
             j = h.end
             has_title = self._is_title(h)
             has_name = h.kind == "name" or (h.kind == "actor" and not self._country_only(h))
-            inner = self._overrunning(keys, i, j) if h.kind == "agent" and j - i >= 2 else None
-            if inner is not None:
-                # "الأمين العام لحزب الله": a listed title phrase ("أمين عام حزب") ends inside a listed name that
-                # goes on; the name completes the chunk
-                chunk.hits.append(inner)
-                j = chunk.end = inner.end
+            if self._complete_name(chunk, keys, h):
+                j = chunk.end
                 has_name = True
             while j < n and j - chunk.start < 14:
                 t = tokens[j]
@@ -575,10 +571,8 @@ class ActorResolver:
                     has_title = has_title or self._is_title(nh)
                     j = nh.end
                     chunk.end = j
-                    inner = self._overrunning(keys, nh.start, j) if nh.kind == "agent" and j - nh.start >= 2 else None
-                    if inner is not None:  # "نائب الأمين العام لحزب الله"
-                        chunk.hits.append(inner)
-                        j = chunk.end = inner.end
+                    if self._complete_name(chunk, keys, nh):  # "نائب الأمين العام لحزب الله"
+                        j = chunk.end
                         has_name = True
                     continue
                 if j in verb_idx:
@@ -672,14 +666,22 @@ class ActorResolver:
             i = max(chunk.end, i + 1)
         return out
 
-    def _overrunning(self, keys: list[str], a: int, b: int) -> PhraseHit | None:
-        """A listed organisation or person that starts inside tokens a+1..b-1 and ends after b (the lexicon's
-        longest-first matching gave those words to the phrase a..b)."""
-        for k in range(a + 1, b):
-            for h in self.lex.phrases(keys[k : k + 8]):
-                if h.start == 0 and h.kind == "actor" and k + h.end > b and not self._country_only(h):
-                    return PhraseHit(k, k + h.end, h.kind, h.value)
-        return None
+    def _complete_name(self, chunk: Chunk, keys: list[str], h: PhraseHit) -> bool:
+        """ "الأمين العام لحزب الله": the lexicon's longest-first matching gave the first word of a listed name
+        ("حزب الله") to a title phrase ("أمين عام حزب"); a listed organisation or person that starts inside the agent
+        phrase h and goes on past it completes the chunk.  True when it did."""
+        if h.kind != "agent" or h.end - h.start < 2:
+            return False
+        for k in range(h.start + 1, h.end):
+            for ks, kind, value in self.lex.index.get(keys[k], ()):
+                e = k + len(ks)
+                if kind == "actor" and e > h.end and tuple(keys[k:e]) == ks:
+                    hit = PhraseHit(k, e, kind, value)
+                    if not self._country_only(hit):
+                        chunk.hits.append(hit)
+                        chunk.end = e
+                        return True
+        return False
 
     @staticmethod
     def _country_only(h: PhraseHit) -> bool:
