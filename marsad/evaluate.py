@@ -203,13 +203,12 @@ class SpanItem:
 
 
 def default_data_dir() -> Path | None:
-    """MARSAD_SHARED (the shared folder or its data/), else ../shared/data from the cwd or the repo."""
-    cands = []
+    """$MARSAD_SHARED (the shared folder or its data/), when it holds the development data.  The package never
+    guesses where a checkout keeps ../shared: the data is not shipped, so the user names it (--data or the variable)."""
     env = os.environ.get("MARSAD_SHARED")
-    if env:
-        cands += [Path(env) / "data", Path(env)]
-    cands += [Path.cwd().parent / "shared" / "data", Path(__file__).resolve().parents[1].parent / "shared" / "data"]
-    for c in cands:
+    if not env:
+        return None
+    for c in (Path(env) / "data", Path(env)):
         if (c / "gsr-dev").is_dir() or (c / "quadclass").is_dir():
             return c
     return None

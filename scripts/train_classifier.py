@@ -111,12 +111,15 @@ def train(name: str, data: Path, out: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
-        "--data", type=Path, default=None, help="shared data folder (default: MARSAD_SHARED or ../shared/data)"
+        "--data",
+        type=Path,
+        default=None,
+        help="shared data folder (default: $MARSAD_SHARED, else ../shared/data next to this checkout)",
     )
     ap.add_argument("--out", type=Path, default=ROOT / "marsad" / "models")
     ap.add_argument("--only", default="quad,relevance,assault,protest")
     args = ap.parse_args(argv)
-    data = args.data or default_data_dir()
+    data = args.data or default_data_dir() or (ROOT.parent / "shared" / "data")
     if data is None or not Path(data).is_dir():
         print("development data not found: pass --data or set MARSAD_SHARED", file=sys.stderr)
         return 2

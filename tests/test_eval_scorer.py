@@ -9,6 +9,8 @@ import pytest
 from marsad import evaluate as ev
 from marsad.model import Actor, Event, Evidence
 
+ROOT = Path(__file__).resolve().parents[1]
+
 GOLD = Path(__file__).parent / "data" / "eval_gold"
 
 
@@ -235,6 +237,13 @@ def test_eval_cli_exits_nonzero_without_data(tmp_path, capsys):
 
     assert main(["eval", "--data", str(tmp_path / "nowhere")]) != 0
     assert "development data not found" in capsys.readouterr().err
+
+
+def test_eval_does_not_go_looking_for_a_shared_folder(monkeypatch):
+    # run from the repository, whose parent may hold ../shared: the package only uses what it is told
+    monkeypatch.delenv("MARSAD_SHARED", raising=False)
+    monkeypatch.chdir(ROOT)
+    assert ev.default_data_dir() is None
 
 
 def test_eval_cli_on_tiny_gold(tmp_path, capsys, monkeypatch):

@@ -61,3 +61,12 @@ def test_an_agent_term_listed_twice_with_other_values_is_rejected(tmp_path, caps
     src = _src(tmp_path, agents="أعوان الديوانة\tCOP\tgroup\t5\nأعوان الديوانة\tGOV\torg\t6\n")
     code, out = check(src, capsys)
     assert code == 3 and "term listed again" in out
+
+
+def test_build_without_the_raw_sources_is_a_clear_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("MARSAD_SHARED", raising=False)
+    src = tmp_path / "src"
+    src.mkdir()
+    code = main(["lexicon", "build", "--src", str(src), "--out", str(tmp_path / "lex.json.gz")])
+    assert code != 0 and "--shared" in capsys.readouterr().err
+    assert not (tmp_path / "lex.json.gz").exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 EXAMPLES = """\
 examples:
-  marsad eval                                   # data from $MARSAD_SHARED or ../shared/data
+  marsad eval                                   # data from $MARSAD_SHARED
   marsad eval --data ../shared/data --only assault,protest --errors /tmp/errs
   marsad eval --only quad --no-classifier       # dictionary rows only (no cross-validation, faster)
   marsad eval --classifier-only                 # the learned classifiers' cross-validated figures alone
@@ -33,7 +33,7 @@ def register(subparsers) -> None:
     p.add_argument(
         "--data",
         metavar="DIR",
-        help="shared data folder with gsr-dev/ quadclass/ ner/ (default: $MARSAD_SHARED or ../shared/data)",
+        help="shared data folder with gsr-dev/ quadclass/ ner/ (default: $MARSAD_SHARED)",
     )
     p.add_argument("--errors", metavar="DIR", help="write misses and false positives with their evidence here (JSONL)")
     p.add_argument("--only", metavar="LIST", help="comma list of: assault,protest,actors,quad,relevance,ner")

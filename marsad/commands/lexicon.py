@@ -15,11 +15,9 @@ EXAMPLES = """examples:
 """
 
 
-def _default_shared() -> str:
-    env = os.environ.get("MARSAD_SHARED")
-    if env:
-        return env
-    return str(Path.cwd().parent / "shared" / "data")
+def _default_shared() -> str | None:
+    """$MARSAD_SHARED, else nothing: the raw sources are not shipped, so `build` needs --shared."""
+    return os.environ.get("MARSAD_SHARED") or None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("action", choices=("build", "check", "stats"))
-    p.add_argument("--shared", default=_default_shared(), help="the shared/data folder with the raw sources")
+    p.add_argument(
+        "--shared",
+        default=_default_shared(),
+        help="the shared/data folder with the raw sources (default: $MARSAD_SHARED)",
+    )
     p.add_argument("--src", default="lexicon_src", help="folder with our own additions (TSV)")
     p.add_argument("--out", help="where to write the artifact (default: inside the package)")
     p.set_defaults(func=run)
@@ -47,17 +49,21 @@ def run(args: argparse.Namespace) -> int:
             print(f"{k}\t{v}")
         print(f"sources\t{lex.sources}")
         return 0
-    shared, src = Path(args.shared), Path(args.src)
+    src = Path(args.src)
     if not src.is_dir():
         raise LexiconError(f"{src}: additions folder not found (pass --src)")
-    if args.action == "check" and not (shared / "up-arabic-dictionaries").is_dir():
+    if args.shared is None and args.action == "build":
+        raise LexiconError("lexicon build needs the raw sources: pass --shared DIR (the shared/data folder)")
+    shared = Path(args.shared) if args.shared else None
+    if args.action == "check" and (shared is None or not (shared / "up-arabic-dictionaries").is_dir()):
         # without the raw sources, check our own files alone
         problems = b.check_src(src)
         for p in problems:
             print("error: " + p)
         if problems:
             raise LexiconError(f"{len(problems)} problem(s) in {src}; fix them and re-run.")
-        print(f"ok: {src} is valid (raw sources not found at {shared}: checked our files alone)")
+        where = f"not found at {shared}" if shared else "not given (--shared)"
+        print(f"ok: {src} is valid (raw sources {where}: checked our files alone)")
         return 0
     c = b.compile_all(shared, src)
     src_problems = [p for p in c.problems if not p.startswith("actor_dict")]
