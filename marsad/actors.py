@@ -132,13 +132,20 @@ _RESIDING = frozenset({"مقيم"})
 _POSSESSIVE = ("هم", "ها", "هما", "نا", "كم")
 
 
+# After these a word is a noun even when it is spelled like a verb (but after a preposition it may be an event noun
+# whose genitive is an actor: "عن مقتل شرطيين").
+_NOUN_MARKERS = frozenset("اي كل".split())
+
+
 def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int], sector: str = "") -> bool:
     """A definite nisba agent word (عسكري، أمني) right after a definite content noun agrees with it: an adjective.
     A definite noun there ("الكتلة الديمقراطية الحكومة") is the next phrase, not an adjective."""
     t, prev = tokens[i], tokens[i - 1]
     if t.key == "مصور" and (prev.key.rstrip("ا") in _FILMED or prev.norm.lstrip("و").rstrip("ا") in _FILMED):
         return True  # "شريطا مصورا", "فيديو مصور": filmed, not a cameraman
-    if not t.key.endswith("ي") or not prev.norm[0].isalpha() or (i - 1) in verb_idx:
+    # (a word after أي or كل is a noun even when it is spelled like a verb: "من أي خطر إرهابي")
+    verb_before = (i - 1) in verb_idx and not (i >= 2 and tokens[i - 2].norm in _NOUN_MARKERS)
+    if not t.key.endswith("ي") or not prev.norm[0].isalpha() or verb_before:
         return False
     if prev.clitics.startswith(("و", "ف")):
         return False
@@ -292,6 +299,22 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     if code[:3] in SECTORS and code[:3] not in TRANSNATIONAL:
         return None, code[:3]  # UP's sector-only compounds ("GOVLEG"): no country in them
     return code[:3], code[3:6]
+
+
+def _other_state(chunk: Chunk, h: PhraseHit) -> bool:
+    """A listed actor whose every entry belongs to a state other than the one the chunk already names: after
+    "المرشد الأعلى الإيراني، علي خامنئي،", "المسؤولين السعوديين" is no apposition but the next actor."""
+    if h.kind != "actor":
+        return False
+    states = set()
+    for x in chunk.hits:
+        if x.kind in ("country", "nationality"):
+            states.add(x.value)
+        elif x.kind == "actor":
+            states.update(split_code(e[0])[0] for e in x.value)
+    states.discard(None)
+    theirs = {split_code(e[0])[0] for e in h.value}
+    return bool(states) and None not in theirs and not theirs & states
 
 
 class ActorResolver:
@@ -465,7 +488,12 @@ class ActorResolver:
                 if t.norm in ("،", ","):
                     # apposition: ", السيد عبد الله اللافي،" or ", Name,"
                     nxt = starts.get(j + 1)
-                    if nxt and nxt.kind in ("actor", "name") and not self._is_title(nxt):
+                    if (
+                        nxt
+                        and nxt.kind in ("actor", "name")
+                        and not self._is_title(nxt)
+                        and not _other_state(chunk, nxt)
+                    ):
                         if nxt.kind == "actor" and self._country_only(nxt):
                             # ", رياض الشعيبي،": a city's name in apposition to a title is the person's first name
                             end = names.get(j + 1) or nxt.end
@@ -737,12 +765,19 @@ class ActorResolver:
                 valid = [e for e in h.value if _valid(e, date)]
                 if not valid:
                     continue
-                if context_country:
-                    valid.sort(key=lambda e: not e[0].startswith(context_country))
+                # the story's country first; then an entry with a sector ("مسؤول سعودي" is listed [SAU] and [SAUGOV])
+                valid.sort(
+                    key=lambda e: (
+                        bool(context_country) and not e[0].startswith(context_country),
+                        split_code(e[0])[1] is None,
+                    )
+                )
                 e = valid[0]
                 ac, asec = split_code(e[0])
                 if asec is None:  # a country-only code ("طرابلس [LBY]"): country evidence only
                     if prev in LINK_PREPS or tokens[h.start].clitics[-1:] in ("ب", "ل"):
+                        # "بطرابلس", "للعراق"; the article too ("القصيم", "الدستوري"): UP lists many places and
+                        # adjectives as country-only actors, and a definite one is rarely the actor
                         continue
                     country = country or ac
                 elif named is None or (split_code(named[0])[0] is None and ac is not None):

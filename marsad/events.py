@@ -121,6 +121,15 @@ _NOUN_AFTER = {
     "زار": frozenset({"بير"}),
     "ثمن": frozenset({"من"}),  # "دفع 30 بالمائة من ثمن الدواء": the price
 }
+
+
+def _given_name(tok: Token) -> bool:
+    """A bare word the shipped NER name lists know as a person's given name ("فوزي", "سليم")."""
+    from .ner import shipped_lexicons  # (the lists load with the NER model's tables)
+
+    return not tok.clitics and "PER" in shipped_lexicons().words.get(tok.norm, ())
+
+
 # عزا "attributed (to: إلى)" shares its unvocalised forms with عزّى "offered condolences".
 _ATTRIBUTE = frozenset("عزا عزت عزي عزوا يعزو تعزو يعزي تعزي".split())
 _PARTITIVES = frozenset("احدي احد بعض كل جميع".split())
@@ -175,6 +184,7 @@ _NOT_NEGATION = frozenset(
     + [("ما", w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "ان")]
 )
 # A nominal trigger after these is a background reference ("خلال اللقاء", "إثر الانفجار", "قوات مكافحة الشغب").
+_WHEN_PREPS = frozenset("بعد قبل عقب اثر اثناء خلال".split())  # a masdar after these dates the deed
 BACKGROUND_PREPS = frozenset(
     "مكافحه خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
     # a deed asked for or talked about, not done: "دعوا إلى الاجتماع", "مطالبة بفتح تحقيق"
@@ -285,6 +295,9 @@ class EventMatcher:
                 continue
             if i > 0 and bare in _NOUN_AFTER and without_conjunction(tokens[i - 1].norm) in _NOUN_AFTER[bare]:
                 i += 1  # "من طرف طالب": a student
+                continue
+            if bare == "طالب" and i > 0 and not t.clitics and _given_name(tokens[i - 1]):
+                i += 1  # "المدير الجهوي للتجارة بنابل فوزي طالب": the surname after a given name
                 continue
             if i + 1 < n and tokens[i + 1].key in (_SENSE_NEXT.get(bare) or _SENSE_NEXT.get(t.key, ())):
                 i += 1  # "ثمن النهائي" (the round of 16), "طلب عروض" (a call for tenders): not the verb
@@ -648,7 +661,8 @@ class EventMatcher:
                 or without_conjunction(tokens[k].norm) in _KANA
                 or (partitive and without_conjunction(tokens[k].norm) in SUBJECT_OPENERS)
             )
-            adjacent = x.end == i or all(t.norm in _AUXILIARY for t in tokens[x.end : i])
+            # ("أن الاتحاد الجهوي للشغل كان قد عبر": كان and قد stand between the subject and its verb)
+            adjacent = x.end == i or all(t.norm in _AUXILIARY or t.norm in _KANA for t in tokens[x.end : i])
             if adjacent and opener and (prep_before(x) is None or partitive):
                 source = _first_conjunct(x, before, tokens)
                 how = ["svo"]
@@ -873,13 +887,22 @@ class EventMatcher:
                     continue
                 if x.start > 0 and tokens[x.start - 1].key in INTERVIEW:
                     continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
+                if (
+                    x.start >= 2
+                    and without_conjunction(tokens[x.start - 2].norm) in _WHEN_PREPS
+                    and not (tokens[x.start - 1].clitics)
+                ):
+                    continue  # "داهمت الفرقة، وبعد استشارة النيابة العمومية، منازل …": inside a time phrase
                 described = source is not None and any(
                     _imperfect_plural(t) for t in tokens[max(source.end, end) : x.start]
                 )
                 if described and _another_follows(x, after):
                     continue  # "خطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين": inside the subject's description
                 reach = WINDOW + (4 if described else 0)
-                if not gap_ok(end, x.start) or x.start - (source.end if source else end) > reach:
+                if (
+                    not gap_ok(_past_apposition(tokens, source, end), x.start)
+                    or x.start - (source.end if source else end) > reach
+                ):
                     break
                 p = prep_before(x)
                 if p is not None or source is not None or suffixed:
@@ -896,6 +919,17 @@ class EventMatcher:
         ):
             return target, None, "+".join(how[:-1] + ["genitive"])  # "اضرابا منتظرا لأعوان الشركة": the strikers
         return source, target, "+".join(how)
+
+
+def _past_apposition(tokens: list[Token], source: Mention | None, end: int) -> int:
+    """Where the search for the object starts its clause check: after a subject in apposition between commas
+    ("اتهم المرشد الأعلى الإيراني، علي خامنئي، المسؤولين السعوديين"), past the closing comma; else at the verb."""
+    if source is None or source.start < end:
+        return end
+    inner = any(t.norm in ("،", ",") for t in tokens[source.start : source.end])
+    if inner and source.end < len(tokens) and tokens[source.end].norm in ("،", ","):
+        return source.end + 1
+    return end
 
 
 # Broken plurals in ة: human plurals that a masculine verb may precede ("قال القادة").

@@ -324,6 +324,11 @@ class Pipeline:
             # "دعت الحكومة العراقية سكان المناطق …" in a Tunisian outlet: an authority abroad addresses or arrests its
             # own people, not the outlet's
             target = replace(target, code=source.country + target.sector, country=source.country)
+        if m.code == "173" and target is not None and target.sector == "CVL" and not target.name and _suspects(toks):
+            # "القبض على شخص من ذوي السوابق العدلية بتهمة ترويج العملة": people arrested for a crime the report
+            # names are suspects (CRM), not civilians
+            target = replace(target, code=(target.country or "") + "CRM", sector="CRM")
+            how += "+suspect"
         if m.code in ("180", "1823") and source is None and _accidental(toks, m.trigger):
             return None  # "قتلوا في انهيار أرضي", "لقي حتفه في حادث مرور": a death, not a deed anyone did
         if m.nominal:
@@ -827,11 +832,23 @@ def _main_country(places) -> str | None:
     return top[0][0]
 
 
+# Words of a crime report (match keys): a charge, a suspicion, a record, what they carried or dealt in.
+_CRIME_WORDS = frozenset(
+    "تهم بتهم اشتبا يشتبه مشتب سوابق بحوزت حوزت مخدر زطل ترويج تهريب سرق تزوير احتيال دعار متورط عصاب اجرامي".split()
+)
+
+
+def _suspects(toks) -> bool:
+    return any(t.key in _CRIME_WORDS for t in toks)
+
+
 # Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).
 _ACCIDENTS = frozenset(
     "حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق خلل".split()
 )
 _ACCIDENT_VERBS = frozenset("اصطدم اصطدمت اصطدمتا تحطم تحطمت انقلب انقلبت انحرف انحرفت".split())
+# The accusative of how one died by accident (not حرقا or اختناقا: also murder, and the gas of an air strike).
+_ACCIDENT_MANNER = frozenset({"غرقا"})
 _CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب عن".split())
 _NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد منفصل مماثل اخر امني مسلح دموي".split())
 
@@ -841,6 +858,8 @@ def _accidental(toks, trigger: int) -> bool:
     death is the result of one ("جد حادث مرور … ما أسفر عن مقتل سيدة", "أسفر حادث اصطدام حافلة بحشد في هايتي … عن
     مقتل 38 شخصا"), or a crash opens the sentence."""
     n = len(toks)
+    if any(t.norm in _ACCIDENT_MANNER for t in toks[trigger + 1 : trigger + 12]):
+        return True  # "لقوا مصرعهم منذ بداية العام غرقا في مياه البحر": how they died, at nobody's hand
     if any(without_conjunction(t.norm) in _ACCIDENT_VERBS for t in toks[max(0, trigger - 20) : trigger]):
         return True  # "اصطدمت طائرة بمركز للتسوق … لقوا حتفهم"
     if any(without_conjunction(t.norm) in RESULT_OF for t in toks[max(0, trigger - 15) : trigger]) and any(

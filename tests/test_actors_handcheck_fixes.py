@@ -1,0 +1,115 @@
+"""Actor and sense rules found by hand-checking a sample of coded Jawhara FM events (sixth session, seed 337):
+appositions that end at another state's actor, UniversalPetrarch entries listed with and without a sector, titles
+and organisations the agent list lacked, suspects, surnames, drownings, and time phrases."""
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Pipeline(classifier=None, home_country="TUN")
+
+
+def events(coder, text, date="2017-05-05"):
+    return coder.code(Document(id="t", text=text, date=date))
+
+
+def only(evs, cameo):
+    found = [e for e in evs if e.cameo == cameo]
+    assert len(found) == 1, [(e.cameo, e.evidence.rule) for e in evs]
+    return found[0]
+
+
+def test_an_apposition_ends_where_another_states_actor_begins(coder):
+    text = "اتهم المرشد الأعلى الإيراني، علي خامنئي، المسؤولين السعوديين بعدم الكفاءة."
+    accuse = only(events(coder, text), "112")
+    assert accuse.source.code == "IRNGOV" and "السعوديين" not in accuse.source.text
+    # UP lists "مسؤول سعودي" as [SAU] and [SAUGOV]: the entry with a sector wins
+    assert accuse.target.code == "SAUGOV"
+
+
+def test_the_supreme_leader_is_a_government_title(coder):
+    criticism = only(events(coder, "انتقد المرشد الأعلى الإيراني الحكومة الأمريكية."), "111")
+    assert (criticism.source.code, criticism.target.code) == ("IRNGOV", "USAGOV")
+
+
+def test_civil_aviation_is_not_the_air_force(coder):
+    text = "انتقد المدير العام لديوان الطيران المدني النقابة الأساسية لأعوان المطار."
+    criticism = only(events(coder, text), "111")
+    assert criticism.source.code == "TUNGOV"
+
+
+def test_the_head_of_an_organisation_is_not_a_government_official(coder):
+    text = "دعا سليم سعد الله رئيس منظمة الدفاع عن المستهلك المواطن التونسي إلى ترشيد استهلاكه خلال شهر رمضان."
+    appeal = only(events(coder, text), "020")
+    assert appeal.source.sector == "NGO"
+    assert appeal.target.code == "TUNCVL"
+
+
+def test_a_generic_party_name_is_not_the_yemeni_socialist_party(coder):
+    meeting = only(events(coder, "التقى رئيس الجمهورية الامين العام للحزب الاشتراكي محمد الكيلاني."), "040")
+    assert meeting.target.code == "TUNPTY"
+
+
+def test_the_maghreb_spelling_of_filipino_is_a_nationality(coder):
+    appeal = only(events(coder, "دعت المنظمة الرئيس الفليبيني إلى احترام حقوق الانسان."), "020")
+    assert appeal.target.code == "PHLGOV"
+
+
+def test_people_arrested_for_a_named_crime_are_suspects(coder):
+    text = "تمكنت دورية تابعة للشرطة العدلية بقفصة من القبض على شخص من ذوي السوابق العدلية بتهمة ترويج العملة."
+    arrest = only(events(coder, text), "173")
+    assert arrest.target.code == "TUNCRM" and "+suspect" in arrest.evidence.rule
+    text = "تمكن أعوان منطقة الحرس الوطني بتاجروين من إيقاف 8 أشخاص بحوزتهم سجائر زطلة."
+    assert only(events(coder, text), "173").target.code == "TUNCRM"
+
+
+def test_people_arrested_without_a_charge_stay_civilians(coder):
+    text = "تمكنت وحدات الديوانة بمنطقة التوي من القبض على شاب تونسي نجح في التسلل إلى التراب التونسي قادما من ليبيا."
+    assert only(events(coder, text), "173").target.code == "TUNCVL"
+
+
+def test_taleb_after_a_given_name_is_a_surname(coder):
+    text = "ووفق ما صرح به المدير الجهوي للتجارة بنابل فوزي طالب لمراسلة الجوهرة اف ام، فقد تم رفع 965 مخالفة."
+    assert not [e for e in events(coder, text) if e.cameo.startswith("10")]
+
+
+def test_taleb_after_a_full_name_as_subject_still_demands(coder):
+    demand = only(events(coder, "وطالب محمد عبو الحكومة بالاستقالة."), "100")
+    assert demand.target.code == "TUNGOV"
+
+
+def test_drowning_is_no_killing(coder):
+    text = "يذكر أن أكثر من 3100 شخصا لقوا مصرعهم منذ بداية العام الحالي غرقا في مياه البحر الأبيض المتوسط."
+    assert not [e for e in events(coder, text) if e.cameo.startswith("18")]
+
+
+def test_suffocation_by_a_gas_strike_is_still_a_killing(coder):
+    text = "وتسبب قصف جوي بغازات سامة على شمال غرب سوريا الثلاثاء بمقتل 58 مدنيا على الاقل اختناقا."
+    assert any(e.cameo == "180" for e in events(coder, text))
+
+
+def test_a_subject_before_kana_qad_is_the_subject(coder):
+    text = "رغم أن الاتحاد الجهوي للشغل كان قد عبر عن تأييده لقرار الحكومة بتحويل وجهة المشروع."
+    support = next(e for e in events(coder, text) if e.evidence.rule.startswith("src:148:أعرب"))
+    assert support.source.code == "TUNLAB"
+
+
+def test_an_adjective_after_ay_is_no_actor(coder):
+    text = "طالب عدد من اهالي المنطقة بتوفير الحماية الضرورية لهم من أي خطر ارهابي نظرا لقربهم من الجبل."
+    demand = only(events(coder, text), "100")
+    assert demand.source.code == "TUNCVL"
+    assert demand.target is None or demand.target.sector != "REB"
+
+
+def test_the_genitive_in_a_time_phrase_is_not_the_object(coder):
+    text = (
+        "داهمت فرقة الأبحاث والتفتيش للحرس الوطني بالمنيهلة، يوم 6 فيفري 2017، وبعد استشارة النيابة العمومية، "
+        "منازل ستة عناصر تكفيرية."
+    )
+    raid = only(events(coder, text), "171")
+    assert raid.source.code == "TUNCOP"
+    assert raid.target is None or raid.target.sector != "JUD"
