@@ -210,7 +210,7 @@ def _valid(entry: list, date: str | None) -> bool:
 
 
 # Common words whose match key is that of a one-word listed name or agent.
-_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر".split())  # (بحر: the sea, not البحرين)
+_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما".split())  # (بحر: the sea, not البحرين; "كمين محكم")
 
 
 def _stem(tok: Token) -> str:
@@ -345,6 +345,7 @@ class ActorResolver:
         verb_idx: set[int],
         entities: Callable[[int, int], list[tuple[int, int, str]]] | None = None,
         blocked: frozenset[int] = frozenset(),
+        date: str | None = None,
     ) -> list[Chunk]:
         """Actor chunks.  `entities(a, b)` gives NER spans (token start, end, type) for tokens
         a..b; it is called only when a chunk runs into words the lexicon does not know."""
@@ -552,8 +553,23 @@ class ActorResolver:
                         break
                     if t.clitics.startswith("و") and has_title and self._is_title(nh) and not prepped:
                         break  # "وزير الخارجية التونسي ونظيره الجزائري": two office holders, not one
-                    named_first = has_name or chunk.hits[-1].kind == "country"
-                    if named_first and nh.kind in ("agent", "actor") and not prepped and not self._is_adjective(nh):
+                    last = chunk.hits[-1]
+                    # (a one-word country after a title is its nationality adjective: "الأمير السعودي" shares the
+                    # key of السعودية)
+                    state_named = last.kind == "country" and not (
+                        last.end - last.start == 1
+                        and len(chunk.hits) > 1
+                        and self._is_title(chunk.hits[-2])
+                        and bare_surface(tokens[last.start]).endswith("ي")
+                    )
+                    named_first = has_name or state_named
+                    if (
+                        named_first
+                        and nh.kind in ("agent", "actor")
+                        and not prepped
+                        and not self._is_adjective(nh)
+                        and not self._head_named(chunk, nh, tokens, date)
+                    ):
                         break  # "ودعا الصدر الحكومة العراقية", "اتهمت السعودية الحوثيين": subject, then object
                     if (
                         has_name
@@ -693,6 +709,23 @@ class ActorResolver:
             out.append(chunk)
             i = max(chunk.end, i + 1)
         return out
+
+    def _head_named(self, chunk: Chunk, nh: PhraseHit, tokens: list[Token], date: str | None) -> bool:
+        """ "رئيس حركة النهضة راشد الغنوشي", "الأمين العام للاتحاد العام التونسي للشغل نور الدين الطبوبي": right after
+        a title that heads a listed organisation, a listed person with the organisation's own code is its head,
+        not the verb's object ("رئيس حركة النهضة يوسف الشاهد" [TUNPTY, TUNGOV] stays two actors)."""
+        last = chunk.hits[-1]
+        if nh.kind != "actor" or last.kind != "actor" or nh.start != last.end or self._country_only(last):
+            return False
+        first = chunk.hits[0]
+        # (UP lists "الأمين العام" as an actor without a country, [GOVLEG]: a title all the same)
+        titled = (
+            self._is_title(first)
+            or self._titled_name(tokens, first)
+            or (first.kind == "actor" and first is not last and all(split_code(e[0])[0] is None for e in first.value))
+        )
+        # (the person's entries valid on the story's date: Chahed is TUNPTY only from 2020)
+        return titled and bool({e[0] for e in nh.value if _valid(e, date)} & {e[0] for e in last.value})
 
     def _complete_name(self, chunk: Chunk, keys: list[str], h: PhraseHit) -> bool:
         """ "الأمين العام لحزب الله": the lexicon's longest-first matching gave the first word of a listed name
@@ -869,7 +902,7 @@ class ActorResolver:
     ) -> list[Mention]:
         out = []
         seen = list(earlier)
-        for ch in self.chunks(sentence.tokens, verb_idx, entities, blocked):
+        for ch in self.chunks(sentence.tokens, verb_idx, entities, blocked, date):
             toks = sentence.tokens
             span = (toks[ch.start].start, toks[ch.end - 1].end)
             text = sentence.text[span[0] - sentence.start : span[1] - sentence.start]

@@ -324,9 +324,15 @@ class Pipeline:
             # "دعت الحكومة العراقية سكان المناطق …" in a Tunisian outlet: an authority abroad addresses or arrests its
             # own people, not the outlet's
             target = replace(target, code=source.country + target.sector, country=source.country)
-        if m.code == "173" and target is not None and target.sector == "CVL" and not target.name and _suspects(toks):
-            # "القبض على شخص من ذوي السوابق العدلية بتهمة ترويج العملة": people arrested for a crime the report
-            # names are suspects (CRM), not civilians
+        if (
+            (m.code == "173" or root == "09")
+            and target is not None
+            and target.sector == "CVL"
+            and not target.name
+            and _suspects(toks)
+        ):
+            # "القبض على شخص من ذوي السوابق العدلية بتهمة ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق":
+            # people arrested or investigated for a crime the report names are suspects (CRM), not civilians
             target = replace(target, code=(target.country or "") + "CRM", sector="CRM")
             how += "+suspect"
         if m.code in ("180", "1823") and source is None and _accidental(toks, m.trigger):
@@ -834,12 +840,13 @@ def _main_country(places) -> str | None:
 
 # Words of a crime report (match keys): a charge, a suspicion, a record, what they carried or dealt in.
 _CRIME_WORDS = frozenset(
-    "تهم بتهم اشتبا يشتبه مشتب سوابق بحوزت حوزت مخدر زطل ترويج تهريب سرق تزوير احتيال دعار متورط عصاب اجرامي".split()
+    "تهم بتهم اشتبا يشتبه مشتب سوابق بحوزت حوزت مخدر زطل ترويج تهريب سرق تزوير احتيال دعار متورط عصاب اجرامي وفاق".split()
 )
 
 
 def _suspects(toks) -> bool:
-    return any(t.key in _CRIME_WORDS for t in toks)
+    # (a proclitic the vocabulary did not strip: "وترويج")
+    return any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks)
 
 
 # Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).

@@ -113,3 +113,77 @@ def test_the_genitive_in_a_time_phrase_is_not_the_object(coder):
     raid = only(events(coder, text), "171")
     assert raid.source.code == "TUNCOP"
     assert raid.target is None or raid.target.sector != "JUD"
+
+
+# Seed 347 (sixth session)
+
+
+def test_a_name_after_a_title_and_its_nationality_belongs_to_the_title(coder):
+    text = (
+        "هنأ الأمير السعودي الوليد بن طلال، اليوم الأربعاء، الرئيس الأميركي المنتخب دونالد ترامب عبر حسابه على تويتر."
+    )
+    congrats = only(events(coder, text, date="2016-11-09"), "051")
+    assert congrats.source.code == "SAUBUS" and "الوليد" in congrats.source.text
+    assert congrats.target.code == "USAGOV"
+
+
+def test_the_head_of_a_listed_organisation_is_named_after_his_title(coder):
+    text = (
+        "التقى رئيس حركة النهضة راشد الغنوشي بعد ظهر اليوم السبت الأمين العام للاتحاد العام التونسي للشغل "
+        "نور الدين الطبوبي بمقر اتحاد عمال المغرب العربي بتونس العاصمة."
+    )
+    meeting = only(events(coder, text), "040")
+    assert meeting.source.code == "TUNPTY" and "الغنوشي" in meeting.source.text
+    assert meeting.target.code == "TUNLAB" and "الطبوبي" in meeting.target.text
+
+
+def test_a_person_of_another_office_after_a_title_is_the_object(coder):
+    # Youssef Chahed is listed TUNGOV, not with Ennahdha's TUNPTY: the party head criticises him
+    criticism = only(events(coder, "انتقد رئيس حركة النهضة يوسف الشاهد."), "111")
+    assert (criticism.source.code, criticism.target.code) == ("TUNPTY", "TUNGOV")
+
+
+def test_the_issuer_of_a_communique_is_not_the_object(coder):
+    text = (
+        "يؤدي وزير الشؤون الخارجية خميس الجهيناوي يوم السبت زيارة عمل إلى الجزائر. "
+        "وتندرج هذه الزيارة، وفق بلاغ لوزارة الشؤون الخارجية اليوم الخميس، في إطار دعم علاقات التعاون."
+    )
+    visits = [e for e in events(coder, text) if e.cameo == "042"]
+    assert visits and all(e.target is None or e.target.country == "DZA" for e in visits)
+
+
+def test_a_tight_ambush_is_no_court(coder):
+    text = "تمكنت دورية تابعة للحرس الوطني، بعد نصب كمين محكم، من إلقاء القبض على شخصين بحوزتهما مخدر القنب الهندي."
+    arrest = only(events(coder, text), "173")
+    assert arrest.source is None or arrest.source.sector != "JUD"
+
+
+def test_wanted_by_the_police_is_no_talks(coder):
+    text = "تم إيقاف أربعة شبان وإدراج اثنين محل بحث وتفتيش في قضية ترويج عملة مزيفة."
+    evs = events(coder, text)
+    assert not [e for e in evs if e.cameo.startswith("04")]
+    assert only(evs, "173").target.code == "TUNCRM"
+
+
+def test_ben_taleb_is_a_name(coder):
+    text = "وأكد بن طالب أن المشروع الذي اقترحه عدد من التلاميذ التونسيين سيمكنهم من التفاعل مع الأساتذة."
+    assert not [e for e in events(coder, text) if e.cameo.startswith("10")]
+
+
+def test_a_listed_future_form_is_intended(coder):
+    assert only(events(coder, "سيستقبل الرئيس التونسي نظيره الفرنسي."), "043").modality == "intended"
+    assert only(events(coder, "استقبل الرئيس التونسي نظيره الفرنسي."), "043").modality == "asserted"
+
+
+def test_test_centres_receiving_candidates_are_no_visit(coder):
+    text = "ستستقبل مراكز الاختبار بولاية سوسة 7756 مترشحا لاجتياز مناظرة الباكالوريا."
+    assert not [e for e in events(coder, text) if e.cameo.startswith("04")]
+
+
+def test_a_person_investigated_for_a_criminal_conspiracy_is_a_suspect(coder):
+    text = (
+        "قررت النيابة العمومية بالمحكمة الإبتدائية بالمنستير فتح بحث تحقيقي ضد شخص منظم لوفاق بهدف الإعداد "
+        "لمغادرة البلاد خلسة."
+    )
+    probe = only(events(coder, text), "090")
+    assert probe.source.code == "TUNJUD" and probe.target.code == "TUNCRM"

@@ -26,8 +26,12 @@ SECTORS = frozenset(
     "GOV MIL COP JUD LEG PTY REB OPP CVL BUS MED EDU REL HLH NGO SPY UAF ELI REF LAB IGO "
     "AGR CRM PRM DEV ENV HRI MOD RAD SEP".split()
 )
-# Country slot: ISO 3166 alpha-3, or a PLOVER/CAMEO special code.
-SPECIAL_COUNTRIES = frozenset("IGO NGO IMG ISM MNC KOS UNO EUR".split())
+# Country slot: ISO 3166 alpha-3, or a PLOVER/CAMEO special code (organisations, transnational actors, CAMEO's
+# regions such as NAF, North Africa).
+SPECIAL_COUNTRIES = frozenset(
+    "IGO NGO IMG ISM MNC KOS UNO EUR AFR ASA MEA WST BLK CAU CRB CAS EAF EEU LAM NAF NMR PGS SAF SAM SAS SEA SCN "
+    "WAF WEU BAL".split()
+)
 # For these, the 3 letters after the prefix name the organisation (IGOUNO, NGOAMN), not a sector.
 ORG_PREFIXES = frozenset({"IGO", "NGO"})
 KINDS = frozenset({"title", "org", "group"})
