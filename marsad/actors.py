@@ -818,6 +818,8 @@ class ActorResolver:
                     # ("الأمين العام للاتحاد العام التونسي للشغل": TUNLAB)
                     named = (e[0], e[3])
             elif h.kind in ("country", "nationality"):
+                if h.kind == "nationality" and tokens[h.start].key == "احتلال" and "ال" not in cl:
+                    continue  # "بقرار احتلال المدينة": an occupation, not the occupier (الاحتلال)
                 # the host after لدى ("السفير الروسي لدى ليبيا") and the place after في ("الصحفي المختطف في
                 # ليبيا") are not the actor's country
                 if country is None and prev not in ("لدي", "في"):

@@ -89,6 +89,7 @@ _AUXILIARY = frozenset("قد لقد".split())
 # They "receive" flights, ships, the injured, candidates: no visit.
 _RECEIVING_PLACES = frozenset("مطار ميناء مستشفي مستشفيات مركز مراكز معهد معاهد مدرسه مدارس".split())
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبلت", "سيستقبل", "ستستقبل")
+_PUBLIC_GOODS = frozenset("امن استقرار سلام سلم تنميه عداله مصالحه توازن مطالب تطلعات طموحات اكتفاء".split())
 _PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تدفعون سيدفع ستدفع".split())
 _ACHIEVED = frozenset(
     "نتايج نتيجه ارباح ارباحا نمو نجاح نجاحات انتصار فوز رقم ارقام مكاسب تقدم اهداف هدف انجاز ايرادات فايض".split()
@@ -98,6 +99,8 @@ _SENSE_NEXT = {
     # "حققت نتائج باهرة": achieved, not investigated; "حجز مكانيهما": booked their places; "الاتصال بالأرقام": call
     **{f: _ACHIEVED for f in ("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق")},
     "حجز": frozenset("مكان مكاني مكانه مكانها مقعد مقاعد تذاكر تذكر غرف غرفه".split()),
+    # "من أجل تحقيق الأمن والاستقرار": achieving, not investigating
+    **{f: _ACHIEVED | _PUBLIC_GOODS for f in ("تحقيق", "لتحقيق", "بتحقيق")},
     "الاتصال": frozenset({"رقم", "ارقام"}),
     "بالاتصال": frozenset({"رقم", "ارقام"}),
     "طلب": frozenset({"عروض"}),
@@ -111,6 +114,8 @@ _SENSE_PREV = {
     "ثمن": _PAY,
     "الثمن": _PAY,
     "اطلاق": frozenset({"وقف", "وقفا"}),  # "وقف إطلاق النار": a ceasefire, no shooting
+    # "بجروح تهدد حياتهم": life-threatening wounds, no threat anyone made
+    **{f: frozenset("جروح بجروح اصابات باصابات".split()) for f in ("تهدد", "يهدد")},
     "بحث": frozenset({"محل"}),  # "محل بحث وتفتيش": wanted by the police, no talks
     "لاطلاق": frozenset({"وقف", "وقفا"}),
     **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "مطار النفيضة قد استقبل رحلة"

@@ -187,3 +187,39 @@ def test_a_person_investigated_for_a_criminal_conspiracy_is_a_suspect(coder):
     )
     probe = only(events(coder, text), "090")
     assert probe.source.code == "TUNJUD" and probe.target.code == "TUNCRM"
+
+
+# Seed 349 (sixth session)
+
+
+def test_the_occupation_named_alone_is_israel():
+    coder = Pipeline(classifier=None, home_country="PSE")
+    arrest = only(
+        coder.code(
+            Document(id="t", text="قالت مصادر فلسطينية إن قوات الاحتلال اعتقلت خمسة شبان في الخليل.", date="2017-05-05")
+        ),
+        "173",
+    )
+    assert arrest.source.code == "ISRMIL"
+    text = "أظهرت إحصائية اعتقال قوات الاحتلال الإسرائيلي 480 فلسطينيا خلال شهر مارس الماضي."
+    assert only(coder.code(Document(id="t", text=text, date="2017-05-05")), "173").source.code == "ISRMIL"
+
+
+def test_a_qualified_occupation_is_that_states(coder):
+    demand = only(events(coder, "وطالب المتظاهرون بخروج قوات الاحتلال الأمريكي من العراق."), "100")
+    assert demand.target.code == "USAMIL"
+
+
+def test_an_occupation_without_the_article_names_no_occupier(coder):
+    condemnation = only(events(coder, "ندد الوزير بقرار احتلال المدينة."), "111")
+    assert condemnation.source.country != "ISR"
+
+
+def test_achieving_security_is_no_investigation(coder):
+    evs = events(coder, "دعا الوزير إلى الحوار من اجل تحقيق الأمن والاستقرار في المنطقة.")
+    assert not [e for e in evs if e.cameo.startswith("09")]
+
+
+def test_life_threatening_wounds_are_no_threat(coder):
+    evs = events(coder, "وأسفر التفجير أيضا عن إصابة 59 شخصا بعضهم بجروح تهدد الحياة.")
+    assert not [e for e in evs if e.cameo.startswith("13")]
