@@ -134,6 +134,7 @@ _POSSESSIVE = ("هم", "ها", "هما", "نا", "كم")
 
 # After these a word is a noun even when it is spelled like a verb (but after a preposition it may be an event noun
 # whose genitive is an actor: "عن مقتل شرطيين").
+_QUOTES = frozenset({'"', "«", "“", "'"})
 _NOUN_MARKERS = frozenset("اي كل".split())
 
 
@@ -621,6 +622,9 @@ class ActorResolver:
                     continue
                 if j in verb_idx:
                     break
+                if t.norm in _QUOTES and j + 1 < n and (starts.get(j + 1) or PhraseHit(0, 0, "", None)).kind == "actor":
+                    j += 1  # «زعيم تنظيم "داعش"», «حركة "النهضة"»: a listed name in quotes completes the phrase
+                    continue
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
                     break
                 if without_conjunction(t.norm) in COMPLEMENTIZERS:
@@ -680,7 +684,7 @@ class ActorResolver:
                 if look is not None and any(
                     tokens[k].norm in STOP
                     or tokens[k].norm in BREAK_PREPS
-                    or not tokens[k].norm[0].isalpha()
+                    or (not tokens[k].norm[0].isalpha() and not (tokens[k].norm in _QUOTES and k + 1 == look))
                     or k in verb_idx
                     or k in names
                     for k in range(j + 1, look)

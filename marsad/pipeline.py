@@ -319,10 +319,10 @@ class Pipeline:
             and source.country not in (None, self.home_country, "IGO", "IMG")
             and target.country == self.home_country
             and "context" in target.rule
-            and target.sector in _PEOPLE
+            and (target.sector in _PEOPLE or root == "17")
         ):
             # "دعت الحكومة العراقية سكان المناطق …" in a Tunisian outlet: an authority abroad addresses or arrests its
-            # own people, not the outlet's
+            # own people, not the outlet's ("ألقت السلطات الروسية القبض على مسؤول رفيع": whoever it arrests)
             target = replace(target, code=source.country + target.sector, country=source.country)
         if (
             (m.code == "173" or root == "09")

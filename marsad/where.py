@@ -445,6 +445,10 @@ def _resolve(
                 # a mid-sized town needs its country in the story; a small one also a preposition
                 if not (e.iso3 in ctx and (e.pop >= MID_POP or prep)):
                     continue
+            elif trigger and not strong and ctx and e.iso3 not in ctx and e.iso3 not in qual and e.pop < MID_POP:
+                # "بجهة البساتين من معتمدية بومهل في ولاية بنعروس": after a trigger, a small town of a country the
+                # story never names is no better than the ordinary word it also is
+                continue
             # hand-listed entries are the sense news means (القدس is Jerusalem, not Qods in Iran)
             score = 2.0 * math.log10(e.pop + 10) + (3.0 if "C" in e.flags else 0.0) + (5.0 if "H" in e.flags else 0.0)
             if trigger:

@@ -223,3 +223,32 @@ def test_achieving_security_is_no_investigation(coder):
 def test_life_threatening_wounds_are_no_threat(coder):
     evs = events(coder, "وأسفر التفجير أيضا عن إصابة 59 شخصا بعضهم بجروح تهدد الحياة.")
     assert not [e for e in evs if e.cameo.startswith("13")]
+
+
+# Seed 353 (sixth session)
+
+
+def test_a_listed_name_in_quotes_completes_the_phrase(coder):
+    text = 'أكدت وزارة الدفاع الأمريكية "البنتاغون" اليوم الاثنين مقتل زعيم تنظيم "داعش" في ليبيا في غارة جوية أمريكية.'
+    strike = only(events(coder, text), "195")
+    assert strike.target.code == "IMGREB" and "داعش" in strike.target.text
+
+
+def test_the_tunisian_students_union_is_education(coder):
+    statement = only(events(coder, "عبر الاتحاد العام لطلبة تونس عن رفضه لتاريخ انتخابات المجالس العلمية."), "111")
+    assert statement.source.code == "TUNEDU"
+
+
+def test_a_foreign_police_arrests_its_own_officers(coder):
+    arrest = only(events(coder, "اعتقلت الشرطة التركية ضابطا بتهمة التجسس."), "173")
+    assert arrest.source.code == "TURCOP" and arrest.target.country == "TUR"
+
+
+def test_a_small_foreign_town_is_not_read_into_a_tunisian_story(coder):
+    text = (
+        "تمكّنت فرقة الأبحاث والتفتيش للحرس ببنعروس من إلقاء القبض على 7 أشخاص بعد عقدهم لاجتماعات مشبوهة "
+        "بحمّام بجهة البساتين من معتمديّة بومهل في ولاية بنعروس."
+    )
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.country == "TUN" and arrest.target.country == "TUN"
+    assert arrest.location is not None and arrest.location.country == "TUN"
