@@ -428,7 +428,10 @@ class Pipeline:
             # armed actors to others): the nearest such mention to the trigger
             src_roles, tgt_roles = _ROLES[root]
             if source is None:
-                x = _by_role(toks, mentions, m.trigger, src_roles, target)
+                # (undated violence: the Taliban, listed AFGGOV since 2021, are read as the armed group here too)
+                undated = doc.date is None and root in ("18", "19", "20")
+                cands = [self._insurgent_reading(toks, x) for x in mentions] if undated else mentions
+                x = _by_role(toks, cands, m.trigger, src_roles, target)
                 if x is not None:
                     source = x.actor
                     how += "+role"

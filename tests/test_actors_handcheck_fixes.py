@@ -252,3 +252,14 @@ def test_a_small_foreign_town_is_not_read_into_a_tunisian_story(coder):
     arrest = only(events(coder, text), "173")
     assert arrest.source.country == "TUN" and arrest.target.country == "TUN"
     assert arrest.location is not None and arrest.location.country == "TUN"
+
+
+def test_an_undated_taliban_bomber_found_by_role_is_the_armed_group():
+    # the place (Kabul) puts the Afghan entries first, and the Taliban are also listed AFGGOV since 2021
+    coder = Pipeline(classifier=None)
+    text = (
+        "قالت الشرطة الأفغانية إن مهاجما انتحاريا من حركة طالبان، فجر حافلة تابعة للشرطة في العاصمة كابول أمس، "
+        "مما أسفر عن سقوط نحو 35 قتيلا."
+    )
+    bombing = only(coder.code(Document(id="t", text=text, date=None)), "183")
+    assert bombing.source.code == "IMGREB" and bombing.target.code == "AFGCOP"
