@@ -262,4 +262,4 @@ def test_an_undated_taliban_bomber_found_by_role_is_the_armed_group():
         "مما أسفر عن سقوط نحو 35 قتيلا."
     )
     bombing = only(coder.code(Document(id="t", text=text, date=None)), "183")
-    assert bombing.source.code == "IMGREB" and bombing.target.code == "AFGCOP"
+    assert bombing.source.code == "IMGREB" and bombing.target.sector == "COP"
