@@ -96,8 +96,10 @@ _ADJECTIVES = frozenset(
 
 def _adjective_like(norm: str) -> bool:
     """Definite words that can follow a definite noun as its adjective: nisba (-ي/-يه),
-    participles (الم…), and a few common ones; not nouns like النار or الحكومة."""
-    return norm.endswith(("ي", "يه", "يين", "يون")) or norm.startswith("الم") or norm in _ADJECTIVES
+    participles (الم…), and a few common ones; not nouns like النار or الحكومة, nor a plural in ات ("الحكومة
+    المساعدات": a non-human plural takes a singular adjective, so this is the next noun)."""
+    participle = norm.startswith("الم") and not norm.endswith("ات")
+    return norm.endswith(("ي", "يه", "يين", "يون")) or participle or norm in _ADJECTIVES
 
 
 def _has_prep(clitics: str) -> bool:
@@ -211,7 +213,8 @@ def _valid(entry: list, date: str | None) -> bool:
 
 
 # Common words whose match key is that of a one-word listed name or agent.
-_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما".split())  # (بحر: the sea, not البحرين; "كمين محكم")
+# (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
+_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات".split())
 
 
 def _stem(tok: Token) -> str:

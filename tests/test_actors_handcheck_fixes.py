@@ -263,3 +263,9 @@ def test_an_undated_taliban_bomber_found_by_role_is_the_armed_group():
     )
     bombing = only(coder.code(Document(id="t", text=text, date=None)), "183")
     assert bombing.source.code == "IMGREB" and bombing.target.sector == "COP"
+
+
+def test_aid_after_the_giver_is_the_gift_not_an_adjective(coder):
+    # "المساعدات" (aid) is no participle agreeing with الحكومة, nor the plural of مساعد (an assistant)
+    aid = only(events(coder, "وقدمت الحكومة المساعدات للاجئين."), "070")
+    assert aid.source.sector == "GOV" and "المساعدات" not in aid.source.text
