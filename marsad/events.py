@@ -611,11 +611,14 @@ class EventMatcher:
                     if (
                         source is None
                         and y is not None
-                        and 0 < y.start - x.end <= 3
-                        and _counts_only(tokens, x.end, y.start)
+                        and (
+                            (0 < y.start - x.end <= 3 and _counts_only(tokens, x.end, y.start))
+                            or (y.start == x.end and y.end - y.start <= 2 and _accusative(tokens[y.start]))
+                        )
                         and prep_before(y) is None
                     ):
-                        # "اعتقال قوات الاحتلال 480 فلسطينيا": a counted object follows, so the genitive is the agent
+                        # "اعتقال قوات الاحتلال 480 فلسطينيا", "اعتقال كوريا الشمالية مواطنا أمريكيا": a counted or
+                        # accusative object follows, so the genitive is the agent
                         source, target = x, y
                         how[-1] = "genitive-agent"
                 elif x.start - end <= 1 and prep_before(x) is None and not nosource:

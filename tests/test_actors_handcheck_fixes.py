@@ -269,3 +269,22 @@ def test_aid_after_the_giver_is_the_gift_not_an_adjective(coder):
     # "المساعدات" (aid) is no participle agreeing with الحكومة, nor the plural of مساعد (an assistant)
     aid = only(events(coder, "وقدمت الحكومة المساعدات للاجئين."), "070")
     assert aid.source.sector == "GOV" and "المساعدات" not in aid.source.text
+
+
+# Seed 359 (sixth session)
+
+
+def test_an_accusative_object_after_an_arrest_masdars_genitive_makes_it_the_agent(coder):
+    text = "ذكر المتحدث باسم البيت الأبيض أن اعتقال كوريا الشمالية مواطنا أمريكيا آخر أمر يبعث على القلق."
+    arrest = only(events(coder, text), "173")
+    assert (arrest.source.code, arrest.target.code) == ("PRK", "USACVL")
+
+
+def test_national_guard_regional_agents_are_police(coder):
+    text = "تمكن أعوان إقليم الحرس الوطني بقفصة من حجز خمس شاحنات محملة بمواد مهربة."
+    assert only(events(coder, text), "1711").source.code == "TUNCOP"
+
+
+def test_al_jazeera_is_qatari_media(coder):
+    demand = only(events(coder, "كما طالبت السعودية بوقف بث قناة الجزيرة فورا."), "100")
+    assert demand.target.code == "QATMED"
