@@ -871,6 +871,11 @@ class ActorResolver:
         if c is None and s and (s != "UAF" or sector_kind == "org") and context_country and not foreign:
             c = context_country
             rule.append("context")
+        if c is None and foreign and s and sector_kind != "title":
+            # "العاملين الأجانب", "القوات الأجنبية": foreigners of no named state are international (the GSR
+            # annotators' INT, which UniversalPetrarch uses too); not a title ("أول زعيمة أجنبية تزور": one person)
+            c = "INT"
+            rule.append("foreign")
         if not c and not s:
             return None
         first = chunk.hits[0]

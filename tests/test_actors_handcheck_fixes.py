@@ -288,3 +288,21 @@ def test_national_guard_regional_agents_are_police(coder):
 def test_al_jazeera_is_qatari_media(coder):
     demand = only(events(coder, "كما طالبت السعودية بوقف بث قناة الجزيرة فورا."), "100")
     assert demand.target.code == "QATMED"
+
+
+def test_foreigners_of_no_named_state_are_international(coder):
+    text = "تمكنت الوحدات الامنية من القبض على شخص أجنبي متهم بالمشاركة في عملية سطو على منزل."
+    assert only(events(coder, text), "173").target.code == "INTCRM"
+
+
+def test_a_foreign_leader_in_apposition_stays_no_actor_of_its_own(coder):
+    text = "ستكون رئيسة الوزراء البريطانية تيريزا ماي أول زعيمة أجنبية تزور الرئيس الأمريكي دونالد ترامب."
+    coded = coder.process(Document(id="t", text=text, date="2017-01-21"))
+    assert not [m for m in coded.mentions if m.actor is not None and m.actor.code.startswith("INT")]
+
+
+def test_coalition_forces_are_multinational():
+    coder = Pipeline(classifier=None)
+    text = "وقالت مصادر أمنية إن انتحاريا فجر سيارة مفخخة قرب قافلة تابعة لقوات التحالف في بغداد."
+    bombing = [e for e in coder.code(Document(id="t", text=text, date=None)) if e.cameo.startswith("18")]
+    assert bombing and bombing[0].target.code == "INTMIL"

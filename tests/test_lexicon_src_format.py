@@ -30,7 +30,7 @@ SECTORS = frozenset(
 # regions such as NAF, North Africa).
 SPECIAL_COUNTRIES = frozenset(
     "IGO NGO IMG ISM MNC KOS UNO EUR AFR ASA MEA WST BLK CAU CRB CAS EAF EEU LAM NAF NMR PGS SAF SAM SAS SEA SCN "
-    "WAF WEU BAL".split()
+    "WAF WEU BAL INT".split()
 )
 # For these, the 3 letters after the prefix name the organisation (IGOUNO, NGOAMN), not a sector.
 ORG_PREFIXES = frozenset({"IGO", "NGO"})

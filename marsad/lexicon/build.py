@@ -38,7 +38,7 @@ SECTORS = frozenset(
 # CAMEO special "country" prefixes that are not ISO-3 (IGOs, regions, transnational actors).
 SPECIAL_PREFIXES = frozenset(
     "IGO UNO EUR NGO ISM IMG MNC KOS AFR ASA MEA WST BLK CAU CRB CAS EAF EEU LAM NAF NMR PGS SAF SAM SAS SEA "
-    "SCN WAF WEU BAL".split()
+    "SCN WAF WEU BAL INT".split()  # (INT: international, as UniversalPetrarch and the GSR annotators use it)
 )
 
 
