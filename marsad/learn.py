@@ -145,13 +145,21 @@ def _proba(model: _Linear, X) -> np.ndarray:
 
 
 def cross_val_proba(spec: Spec, texts: list[str], y: np.ndarray, feats: Features | None = None) -> np.ndarray:
-    """Out-of-fold probabilities (stratified 5-fold, fixed seed): binary → P(1), multiclass → (n, k) by label."""
+    """Out-of-fold probabilities (stratified 5-fold, fixed seed): binary → P(1), multiclass → (n, k) by label.
+
+    Folds are drawn over distinct texts, so a sentence the data repeats (the gsr protest file has 17) is never
+    scored by a model trained on its copy; with no repeats the folds are those of a plain stratified split."""
     _, _, SKF = _sk()
     feats = feats or Features(texts, spec.cfg)
     y = np.asarray(y)
     labels = np.unique(y)
     out = np.zeros(len(y)) if len(labels) == 2 else np.zeros((len(y), len(labels)))
-    for tr, te in SKF(FOLDS, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y):
+    first: dict[str, int] = {}
+    group = np.array([first.setdefault(t, len(first)) for t in texts])
+    rep = np.array(sorted({g: i for i, g in reversed(list(enumerate(group)))}.values()))  # first row of each text
+    for tr_u, te_u in SKF(FOLDS, shuffle=True, random_state=SEED).split(np.zeros(len(rep)), y[rep]):
+        te_mask = np.isin(group, group[rep[te_u]])
+        tr, te = np.flatnonzero(~te_mask), np.flatnonzero(te_mask)
         X = feats.matrix(feats.idf(tr))
         out[te] = _proba(_fit(spec, X[tr], y[tr]), X[te])
     return out
