@@ -157,7 +157,7 @@ def cross_val_proba(spec: Spec, texts: list[str], y: np.ndarray, feats: Features
     first: dict[str, int] = {}
     group = np.array([first.setdefault(t, len(first)) for t in texts])
     rep = np.array(sorted({g: i for i, g in reversed(list(enumerate(group)))}.values()))  # first row of each text
-    for tr_u, te_u in SKF(FOLDS, shuffle=True, random_state=SEED).split(np.zeros(len(rep)), y[rep]):
+    for _, te_u in SKF(FOLDS, shuffle=True, random_state=SEED).split(np.zeros(len(rep)), y[rep]):
         te_mask = np.isin(group, group[rep[te_u]])
         tr, te = np.flatnonzero(~te_mask), np.flatnonzero(te_mask)
         X = feats.matrix(feats.idf(tr))

@@ -3,6 +3,7 @@ appositions that end at another state's actor, UniversalPetrarch entries listed 
 and organisations the agent list lacked, suspects, surnames, drownings, and time phrases."""
 
 import pytest
+from coding import events, only
 
 from marsad.model import Document
 from marsad.pipeline import Pipeline
@@ -11,16 +12,6 @@ from marsad.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def coder():
     return Pipeline(classifier=None, home_country="TUN")
-
-
-def events(coder, text, date="2017-05-05"):
-    return coder.code(Document(id="t", text=text, date=date))
-
-
-def only(evs, cameo):
-    found = [e for e in evs if e.cameo == cameo]
-    assert len(found) == 1, [(e.cameo, e.evidence.rule) for e in evs]
-    return found[0]
 
 
 def test_an_apposition_ends_where_another_states_actor_begins(coder):

@@ -2,6 +2,7 @@
 matched only in part (Jawhara FM sentences unless said)."""
 
 import pytest
+from coding import events, only
 
 from marsad.model import Document
 from marsad.pipeline import Pipeline
@@ -10,16 +11,6 @@ from marsad.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def coder():
     return Pipeline(classifier=None)
-
-
-def events(coder, text, date="2017-05-05"):
-    return coder.code(Document(id="t", text=text, date=date))
-
-
-def only(evs, cameo):
-    found = [e for e in evs if e.cameo == cameo]
-    assert len(found) == 1, [(e.cameo, e.evidence.rule) for e in evs]
-    return found[0]
 
 
 def test_a_masculine_verb_takes_the_feminine_noun_after_it_as_its_object(coder):
