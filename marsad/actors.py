@@ -305,6 +305,14 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return code[:3], code[3:6]
 
 
+def _antecedent(a: Actor) -> bool:
+    """An actor a definite noun of its sector may refer back to: not an indefinite phrase whose country was only the
+    story's default ("طائرة استطلاع"; but "وزير الشؤون الخارجية" is definite by its genitive)."""
+    if "context" not in a.rule or a.name:
+        return True
+    return any(w.lstrip("وف").startswith(("ال", "لل")) for w in (a.text or "").split())
+
+
 def _other_state(chunk: Chunk, h: PhraseHit) -> bool:
     """A listed actor whose every entry belongs to a state other than the one the chunk already names: after
     "المرشد الأعلى الإيراني، علي خامنئي،", "المسؤولين السعوديين" is no apposition but the next actor."""
@@ -857,7 +865,9 @@ class ActorResolver:
             rule.append("place")
         if c is None and s and not named and definite:
             # "الوزارة", "الوفد": the latest actor of the story with this sector and a country
-            prior = next((a for a in reversed(earlier) if a.sector == s and a.country), None)
+            # (not an indefinite one whose country was only the story's default: "طائرة استطلاع" between "الجيش
+            # الإسرائيلي" and "الجيش" took the context, and "الجيش" is still the Israeli army)
+            prior = next((a for a in reversed(earlier) if a.sector == s and a.country and _antecedent(a)), None)
             if prior is not None:
                 c = prior.country
                 rule.append("coref")

@@ -297,3 +297,14 @@ def test_coalition_forces_are_multinational():
     text = "وقالت مصادر أمنية إن انتحاريا فجر سيارة مفخخة قرب قافلة تابعة لقوات التحالف في بغداد."
     bombing = [e for e in coder.code(Document(id="t", text=text, date=None)) if e.cameo.startswith("18")]
     assert bombing and bombing[0].target.code == "INTMIL"
+
+
+# Seed 367 (sixth session)
+
+
+def test_the_army_refers_back_past_an_indefinite_phrase_that_only_took_the_default(coder):
+    text = (
+        "نقل موقع يديعوت آحرونوت اعتراف الجيش الإسرائيلي بسقوط طائرة استطلاع بدون طيار في ريف القنيطرة في الجولان "
+        "السوري، وأن الجيش فتح تحقيقا لمعرفة ظروف سقوطها."
+    )
+    assert only(events(coder, text, date="2017-03-21"), "090").source.code == "ISRMIL"
