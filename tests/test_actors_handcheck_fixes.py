@@ -308,3 +308,13 @@ def test_the_army_refers_back_past_an_indefinite_phrase_that_only_took_the_defau
         "السوري، وأن الجيش فتح تحقيقا لمعرفة ظروف سقوطها."
     )
     assert only(events(coder, text, date="2017-03-21"), "090").source.code == "ISRMIL"
+
+
+def test_a_protest_placed_nowhere_happens_in_the_outlets_country(coder):
+    text = (
+        "وأكد رئيس الغرفة الوطنية لأصحاب المخابز أنهم سيدخلون يوم الإثنين القادم في إضراب عام مفتوح في كامل الولايات."
+    )
+    strike = only(events(coder, text), "143")
+    assert strike.source.code == "TUNCVL" and strike.target.code == "TUNGOV"
+    undated = only(Pipeline(classifier=None).code(Document(id="t", text=text, date="2017-03-02")), "143")
+    assert undated.source.country is None  # without --country nothing says where
