@@ -201,6 +201,10 @@ def _candidates(norm: str) -> list[tuple[str, str]]:
     for pre in ("لل", "ولل", "فلل"):
         if norm.startswith(pre) and len(norm) > len(pre) + 2:
             cands.append((pre[:-1], norm[len(pre) - 1 :]))
+    # analyses() always strips كال/بال/فال/وال as a clitic and the article; foreign names begin with these letters too
+    # (كاليفورنيا، فاليتا، بالتيمور), so the whole word is a candidate as well
+    if norm[:3] in ("كال", "بال", "فال", "وال") and all(s != norm for _, s in cands):
+        cands.append(("", norm))
     return cands
 
 

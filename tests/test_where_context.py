@@ -102,3 +102,14 @@ def test_a_district_named_after_a_capital_is_no_country():
     raid = next(e for e in evs if e.cameo == "171")
     assert raid.source.code == "TUNCOP"
     assert raid.location is None or raid.location.country != "SAU"
+
+
+def test_names_beginning_like_a_clitic_and_the_article_are_found_whole():
+    # analyses() reads كال/فال as ك/ف + the article; California and Valletta are whole names
+    assert place("وقع إطلاق نار في ولاية كاليفورنيا الأمريكية.", "كاليفورنيا").country == "USA"
+    assert place("قالت موغيريني في العاصمة المالطية فاليتا إن أوروبا بحاجة إلى المهاجرين.", "فاليتا").country == "MLT"
+
+
+def test_us_states_are_places():
+    assert place("وتحقق شرطة نيوجيرسي في الحادث.", "نيوجيرسي").country == "USA"
+    assert place("قضى قاض اتحادي في ماريلاند بتعليق القرار.", "ماريلاند").country == "USA"
