@@ -134,9 +134,10 @@ _RESIDING = frozenset({"مقيم"})
 _POSSESSIVE = ("هم", "ها", "هما", "نا", "كم")
 
 
+# Quotation marks a listed name may stand in inside a phrase («تنظيم "داعش"»).
+_QUOTES = frozenset({'"', "«", "“", "'"})
 # After these a word is a noun even when it is spelled like a verb (but after a preposition it may be an event noun
 # whose genitive is an actor: "عن مقتل شرطيين").
-_QUOTES = frozenset({'"', "«", "“", "'"})
 _NOUN_MARKERS = frozenset("اي كل".split())
 
 
@@ -633,7 +634,8 @@ class ActorResolver:
                     continue
                 if j in verb_idx:
                     break
-                if t.norm in _QUOTES and j + 1 < n and (starts.get(j + 1) or PhraseHit(0, 0, "", None)).kind == "actor":
+                quoted = starts.get(j + 1) if t.norm in _QUOTES else None
+                if quoted is not None and quoted.kind == "actor":
                     j += 1  # «زعيم تنظيم "داعش"», «حركة "النهضة"»: a listed name in quotes completes the phrase
                     continue
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
