@@ -144,11 +144,11 @@ def _data_lines(name: str) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
 
 
-@functools.cache
-def shipped_lexicons() -> Lexicons:
+def parse_name_table(lines) -> tuple[dict[str, tuple[str, ...]], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """`class<TAB>keys` lines of a name table → (one-word keys → classes, first key → phrases longest first)."""
     words: dict[str, set[str]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for ln in _data_lines("ner-gazetteer.tsv"):
+    for ln in lines:
         cls, _, keys = ln.partition("\t")
         p = tuple(keys.split())
         if len(p) == 1:
@@ -157,11 +157,17 @@ def shipped_lexicons() -> Lexicons:
             phrases.setdefault(p[0], []).append((p, cls))
     for lst in phrases.values():
         lst.sort(key=lambda e: -len(e[0]))
+    return {k: tuple(sorted(v)) for k, v in words.items()}, phrases
+
+
+@functools.cache
+def shipped_lexicons() -> Lexicons:
+    words, phrases = parse_name_table(_data_lines("ner-gazetteer.tsv"))
     clusters: dict[str, tuple[str, str]] = {}
     for ln in _data_lines("ner-clusters.tsv"):
         k, c, f = ln.split("\t")
         clusters[k] = (c, f)
-    return Lexicons({k: tuple(sorted(v)) for k, v in words.items()}, phrases, clusters)
+    return Lexicons(words, phrases, clusters)
 
 
 class FeatureExtractor:

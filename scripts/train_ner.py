@@ -87,6 +87,7 @@ from marsad.ner import (  # noqa: E402
     FeatureExtractor,
     Lexicons,
     feature_fingerprint,
+    parse_name_table,
     score_entities,
     shipped_lexicons,
     stack_features,
@@ -558,19 +559,9 @@ def main(argv: list[str] | None = None) -> int:
                 clusters[k] = (c, f)
         lex = Lexicons(lex.words, lex.phrases, clusters)
     if args.gazetteer:
-        words: dict[str, set[str]] = {}
-        phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for ln in args.gazetteer.read_text(encoding="utf-8").splitlines():
-            if ln and not ln.startswith("#"):
-                cls, _, keys = ln.partition("\t")
-                p = tuple(keys.split())
-                if len(p) == 1:
-                    words.setdefault(p[0], set()).add(cls)
-                elif p:
-                    phrases.setdefault(p[0], []).append((p, cls))
-        for lst in phrases.values():
-            lst.sort(key=lambda e: -len(e[0]))
-        lex = Lexicons({k: tuple(sorted(v)) for k, v in words.items()}, phrases, lex.clusters)
+        lines = [ln for ln in args.gazetteer.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        words, phrases = parse_name_table(lines)
+        lex = Lexicons(words, phrases, lex.clusters)
     fx = FeatureExtractor(lex, gz)
     if args.eval:
         train, dev, info = build_sets(d, args.split, args.newsfane)
