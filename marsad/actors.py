@@ -306,6 +306,18 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return code[:3], code[3:6]
 
 
+def _armed_adjective(tokens: list[Token], head: PhraseHit, h: PhraseHit) -> bool:
+    """ "مسلح" right after a one-word group noun of the same definiteness describes it ("قام شخص مسلح", "رجال
+    مسلحون"): one armed actor, not two."""
+    if h.end - h.start != 1 or h.start != head.end or tokens[h.start].key not in _ARMED_ADJ:
+        return False
+    if head.kind != "agent" or head.value[1] != "group" or head.end - head.start != 1:
+        return False
+    return ("ال" in tokens[head.start].clitics) == ("ال" in tokens[h.start].clitics) and not tokens[
+        h.start
+    ].clitics.strip("ال")
+
+
 def _antecedent(a: Actor) -> bool:
     """An actor a definite noun of its sector may refer back to: not an indefinite phrase whose country was only the
     story's default ("طائرة استطلاع"; but "وزير الشؤون الخارجية" is definite by its genitive)."""
@@ -618,6 +630,7 @@ class ActorResolver:
                         and not prepped
                         and not self._is_adjective(nh)
                         and not (last.kind == "agent" and _definite_nisba(tokens, nh))  # "الوفد البرلماني"
+                        and not _armed_adjective(tokens, last, nh)  # "شخص مسلح", "رجال مسلحون"
                     ):
                         # a nationality adjective closes the phrase, and a definite word ends a construct: what
                         # follows is the next actor ("القوات الأمريكية مسلحين", "رئيس الجمهورية الجيش",

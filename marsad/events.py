@@ -801,13 +801,13 @@ class EventMatcher:
                 break
             if (
                 p is None
-                and x.end - x.start == 1
-                and _accusative(tokens[x.start])
+                and x.end - x.start <= 2
+                and all(_accusative(t) for t in tokens[x.start : x.end])
                 and x.actor is not None
                 and x.actor.rule.startswith("agent")  # a common noun ("شخصا"), not a name in ا ("ليبيا")
                 and not _masdar_like(tokens[i])
             ):
-                oblique = x  # "اعتقلت شخصا": an indefinite accusative is the object
+                oblique = x  # "اعتقلت شخصا", "شخصا مسلحا": an indefinite accusative is the object
                 break
             if p is None:
                 source = x
@@ -874,6 +874,12 @@ class EventMatcher:
                         counted
                         or _accusative(tokens[y.start])
                         or (tokens[x.end - 1].norm.endswith("ون") and "ال" in tokens[y.start].clitics)
+                        # "قتلت القوات الأمريكية مسلحين": an indefinite plural in -ين after a definite subject
+                        or (
+                            "ال" in tokens[x.start].clitics
+                            and "ال" not in tokens[y.start].clitics
+                            and _oblique_plural(y, tokens)
+                        )
                     )
                 ):
                     # … unless a person or group follows it directly as the object: an indefinite accusative

@@ -318,3 +318,15 @@ def test_a_protest_placed_nowhere_happens_in_the_outlets_country(coder):
     assert strike.source.code == "TUNCVL" and strike.target.code == "TUNGOV"
     undated = only(Pipeline(classifier=None).code(Document(id="t", text=text, date="2017-03-02")), "143")
     assert undated.source.country is None  # without --country nothing says where
+
+
+def test_an_armed_adjective_describes_the_person_before_it(coder):
+    shooting = only(events(coder, "قام شخص مسلح بفتح النار في مجمع للمدارس شمالي الرياض."), "193")
+    assert shooting.source.sector == "UAF" and shooting.source.text == "شخص مسلح"
+    arrest = only(events(coder, "اعتقلت الشرطة البريطانية شخصا مسلحا قرب مبنى البرلمان."), "173")
+    assert arrest.source.code == "GBRCOP" and arrest.target.sector == "UAF"
+
+
+def test_an_indefinite_plural_after_a_definite_subject_is_the_object_of_an_active_killing(coder):
+    kill = only(events(coder, "قتلت القوات الأمريكية مسلحين في الرمادي.", date=None), "180")
+    assert kill.source.code == "USAMIL" and kill.target.sector == "UAF"
