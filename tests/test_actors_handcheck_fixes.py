@@ -330,3 +330,8 @@ def test_an_armed_adjective_describes_the_person_before_it(coder):
 def test_an_indefinite_plural_after_a_definite_subject_is_the_object_of_an_active_killing(coder):
     kill = only(events(coder, "قتلت القوات الأمريكية مسلحين في الرمادي.", date=None), "180")
     assert kill.source.code == "USAMIL" and kill.target.sector == "UAF"
+
+
+def test_substitute_teachers_are_not_deputies(coder):
+    vigil = only(events(coder, "نفذ الأساتذة النواب اليوم الخميس وقفة احتجاجية بساحة القصبة بتونس العاصمة."), "141")
+    assert vigil.source.code == "TUNEDU"
