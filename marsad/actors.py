@@ -828,13 +828,14 @@ class ActorResolver:
                 valid = [e for e in h.value if _valid(e, date)]
                 if not valid:
                     continue
-                # the story's country first; then an entry with a sector ("مسؤول سعودي" is listed [SAU] and [SAUGOV])
-                valid.sort(
-                    key=lambda e: (
-                        bool(context_country) and not e[0].startswith(context_country),
-                        split_code(e[0])[1] is None,
+                if len(valid) > 1:  # (most names have one entry: no key to compute on this per-hit path)
+                    # the story's country first; then an entry with a sector ("مسؤول سعودي" is [SAU] and [SAUGOV])
+                    valid.sort(
+                        key=lambda e: (
+                            bool(context_country) and not e[0].startswith(context_country),
+                            split_code(e[0])[1] is None,
+                        )
                     )
-                )
                 e = valid[0]
                 ac, asec = split_code(e[0])
                 if asec is None:  # a country-only code ("طرابلس [LBY]"): country evidence only

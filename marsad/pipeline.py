@@ -219,16 +219,9 @@ class Pipeline:
             kept.append(e)
         return kept
 
-    def _armed_reading(self, toks, mentions: list[Mention], a: Actor | None) -> Actor | None:
-        """`_insurgent_reading` of the mention that gave actor `a` (the actor itself when no mention did)."""
-        if a is None or a.sector not in _AUTHORITIES:
-            return a
-        x = next((x for x in mentions if x.actor is a), None)
-        return self._insurgent_reading(toks, x).actor if x is not None else a
-
     def _insurgent_reading(self, toks, x: Mention) -> Mention:
-        """An undated claim of an attack by a name the lexicon lists both as a state and as an armed group (the
-        Taliban: IMGREB until 2021, AFGGOV since): governments do not claim bombings, so the armed group is meant."""
+        """A name the lexicon lists both as a state and as an armed group (the Taliban: IMGREB until 2021, AFGGOV
+        since), in undated violence: governments do not claim bombings, so the armed group is meant."""
         if x.actor is None or x.actor.sector not in _AUTHORITIES:
             return x
         for h in self.lexicon.phrases([t.key for t in toks[x.start : x.end]]):
@@ -284,6 +277,10 @@ class Pipeline:
         clauses: frozenset[int] = frozenset(),
     ) -> Event | None:
         toks = sent.tokens
+        if doc.date is None and m.code[:2] in ("18", "19", "20"):
+            # undated violence: a name listed both as a state and as an armed group is the armed group ("قتل الحلف
+            # عددا من زعماء طالبان"), for every rule below that fills a slot (see _insurgent_reading)
+            mentions = [self._insurgent_reading(toks, x) for x in mentions]
         src_m, tgt_m, how = self.matcher.slots(sent, m, mentions, clauses)
         source = src_m.actor if src_m is not None else None
         target = tgt_m.actor if tgt_m is not None else None
@@ -398,9 +395,7 @@ class Pipeline:
                     how += "+byagent"
         if root in ("18", "19", "20") and (source is None or source.sector == "UAF"):
             # "… في هجوم انتحاري … وتبنته حركة طالبان": whoever claims the attack is its author
-            claimant = _claimant(toks, mentions)
-            if claimant is not None and doc.date is None:
-                claimant = self._insurgent_reading(toks, claimant)
+            claimant = _claimant(toks, mentions)  # (undated: already read as the armed group, above)
             if claimant is not None:
                 if target is not None and claimant.actor.code == target.code:
                     target = None  # "استهدف هجوم … وتبنته حركة طالبان": the claimant was read as the object
@@ -428,10 +423,7 @@ class Pipeline:
             # armed actors to others): the nearest such mention to the trigger
             src_roles, tgt_roles = _ROLES[root]
             if source is None:
-                # (undated violence: the Taliban, listed AFGGOV since 2021, are read as the armed group here too)
-                undated = doc.date is None and root in ("18", "19", "20")
-                cands = [self._insurgent_reading(toks, x) for x in mentions] if undated else mentions
-                x = _by_role(toks, cands, m.trigger, src_roles, target)
+                x = _by_role(toks, mentions, m.trigger, src_roles, target)
                 if x is not None:
                     source = x.actor
                     how += "+role"
@@ -505,10 +497,6 @@ class Pipeline:
             return None  # UP patterns are lemma-based and noisy: code them only with both slots
         if source is not None and target is not None and source.code == target.code and root not in ("19", "14"):
             target = None
-        if doc.date is None and root in ("18", "19", "20"):
-            # undated violence: a name listed both as a state and as an armed group is the armed group ("قتل
-            # الحلف عددا من زعماء طالبان"), whichever rule filled the slot; see _insurgent_reading
-            source, target = (self._armed_reading(toks, mentions, a) for a in (source, target))
         modality = self.matcher.modality(toks, m)
         plover, mode, context, goldstein = self.lexicon.cameo_info(m.code)
         if "visit" in m.entry.get("flags", ()) and plover == "CONSULT":

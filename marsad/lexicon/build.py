@@ -10,7 +10,8 @@ Sources (development inputs; never read at run time):
 Every entry is keyed with `marsad.text.normalize.phrase_key`, the same function the
 tokenizer uses, so run-time matching is key-to-key lookup.
 
-Run: `marsad lexicon build [--shared ../shared/data] [--src lexicon_src]`
+Run (development only; the compiled lexicon is committed and read from the package at run time):
+`marsad lexicon build --shared PATH/TO/shared/data [--src lexicon_src]` (or $MARSAD_SHARED)
 """
 
 from __future__ import annotations
