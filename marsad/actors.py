@@ -215,7 +215,7 @@ def _valid(entry: list, date: str | None) -> bool:
 
 # Common words whose match key is that of a one-word listed name or agent.
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
-_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات".split())
+_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب".split())
 
 
 def _stem(tok: Token) -> str:
@@ -364,6 +364,21 @@ class ActorResolver:
             return False  # only a known given name is worth the CRF call (this runs for many one-word actors)
         return any(kind == "PERS" and s <= i - 1 and e > i for s, e, kind in entities(max(0, i - 2), i + 2))
 
+    @staticmethod
+    def _longer_name(
+        tokens: list[Token], h: PhraseHit, known: set[int], entities: Callable[[int, int], list] | None
+    ) -> bool:
+        """A listed name of two or more words that NER reads as the start of a longer person's name: the next word
+        is unlisted and inside the same PERS span, so it is another person who shares the first and middle names.
+        (`known`: titles, verbs and the starts of lexicon phrases, which continue no name.)"""
+        j = h.end
+        if entities is None or h.end - h.start < 2 or j >= len(tokens) or j in known:
+            return False
+        nxt = tokens[j]
+        if not nxt.norm[:1].isalpha() or nxt.norm in STOP or "و" in nxt.clitics[:1] or _has_prep(nxt.clitics):
+            return False
+        return any(kind == "PERS" and s <= h.start and e > j for s, e, kind in entities(max(0, h.start - 1), j + 2))
+
     def chunks(
         self,
         tokens: list[Token],
@@ -380,9 +395,12 @@ class ActorResolver:
         not_adjective = verb_idx | {k for h in hits for k in range(h.start, h.end)}  # what an adjective cannot follow
         adjectival: set[int] = set()
         starts: dict[int, PhraseHit] = {}
+        hit_starts = {h.start for h in hits}
         for h in hits:
             if h.kind == "actor" and self._another_persons_surname(tokens, h, titled, entities):
                 continue  # "خليل الغرياني" is not the mufti الصادق الغرياني, listed by his surname too
+            if h.kind == "actor" and self._longer_name(tokens, h, titled | hit_starts, entities):
+                continue  # "الطالب محمد الناصر الحاجي" is not the speaker of parliament محمد الناصر
             if tokens[h.start].norm in _PRONOUN_PREPS or tokens[h.start].norm in STOP:
                 continue  # "مني", "اليوم": a function word the match key folds onto a name
             # a finite verb is not an actor ("فتح تحقيق" is not Fatah)
@@ -404,7 +422,8 @@ class ActorResolver:
                 and h.end - h.start == 1
                 and _stem(tokens[h.start]) in _NOT_NAMES
             ):
-                continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين
+                continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
+                # "النقاب" (the veil) that of النقابة (the union)
             if (
                 h.kind == "agent"
                 and h.end - h.start == 1

@@ -120,6 +120,11 @@ _SENSE_PREV = {
     "لاطلاق": frozenset({"وقف", "وقفا"}),
     **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "مطار النفيضة قد استقبل رحلة"
 }
+# masdars of what a speaker expresses ("أعرب عن تقدير تونس", "عن تضامن الحكومة"): their genitive is who feels it
+_FELT = frozenset(
+    "تقدير شكر ارتياح امتنان اعتزاز ترحيب تضامن استعداد رغبه حرص دعم قلق انشغال استياء ادانه تنديد".split()
+)
+_ROOMS = frozenset("قاعه قاعات غرفه غرف مكتب".split())
 # A trigger word right after one of these is a noun: "من طرف طالب", "وهو طالب" (a student), not طالَبَ "demanded".
 # So is زار in the place name "بئر زار".
 _NOUN_AFTER = {
@@ -127,6 +132,8 @@ _NOUN_AFTER = {
     "طالبا": frozenset("ان بان لان طرف قبل الي علي عن مع لدي عند كل اي هو".split()),  # "أن طالبا جامعيا"
     "زار": frozenset({"بير"}),
     "ثمن": frozenset({"من"}),  # "دفع 30 بالمائة من ثمن الدواء": the price
+    # "قاعة اجتماعات", "غرفة العمليات": a room, no meeting or operation
+    **{f: _ROOMS for f in ("اجتماع", "اجتماعات", "الاجتماعات", "للاجتماعات", "عمليات", "العمليات")},
 }
 
 
@@ -554,7 +561,15 @@ class EventMatcher:
             ):
                 k -= 1  # "على ثلاثة عناصر", "إلى إحدى المدارس": the preposition governs the counted noun
             prev = tokens[k].norm if k >= 0 and k < x.start else ""
-            if prev not in preps and k > 0 and tokens[k - 1].norm in ("علي", "ضد") and _construct_head(tokens[k]):
+            if (
+                prev not in preps
+                and k > 0
+                # the trigger's own genitive: its agent when it names protests or is a plural ("تعليقا على احتجاجات
+                # بعض الفلاحين", "ردت على اتهامات النائبة"), its patient otherwise ("أصر على لقاء الوكيل")
+                and not (i <= k < end and (m.code[:2] == "14" or tokens[k].norm.endswith("ات")))
+                and tokens[k - 1].norm in ("علي", "ضد")
+                and _construct_head(tokens[k])
+            ):
                 prev = tokens[k - 1].norm  # "غارات على مواقع تنظيم داعش": the actor is the genitive of the object
             if prev in preps:
                 return prev
@@ -593,9 +608,10 @@ class EventMatcher:
                 if x.start > end and tokens[end].norm in _NOT_ADJECTIVE:
                     break  # "إحالتهم على التحقيق حسب مراسلنا": a phrase after حسب/وفق is no genitive
                 counted = x.start - end <= 3 and _counts_only(tokens, end, x.start)
-                # ("وإيقاف 173 عنصر مشتبه به": a count before the patient)
+                # ("وإيقاف 173 عنصر مشتبه به": a count before the patient; "احتجاجات بعض الفلاحين": a partitive)
+                adjacent = x.start - end <= 1 or (x.start - end == 2 and tokens[end].norm in _PARTITIVES)
                 if (
-                    (x.start - end <= 1 or counted)
+                    (adjacent or counted)
                     and prep_before(x) is None
                     and (
                         source is not None
@@ -621,7 +637,7 @@ class EventMatcher:
                         # accusative object follows, so the genitive is the agent
                         source, target = x, y
                         how[-1] = "genitive-agent"
-                elif x.start - end <= 1 and prep_before(x) is None and not nosource:
+                elif adjacent and prep_before(x) is None and not nosource:
                     if m.code[:3] == "042" and x.actor is not None and x.actor.sector is None:
                         target = x  # "زيارة تونس": the country visited, not the visitor
                         how.append("genitive-place")
@@ -897,6 +913,7 @@ class EventMatcher:
             target = oblique
             how.append("obj")
         if target is None:
+            felt_end = -1
             for x in after:
                 if x is source or (source and x.start < source.end):
                     continue
@@ -911,6 +928,11 @@ class EventMatcher:
                     continue
                 if x.start > 0 and tokens[x.start - 1].key in INTERVIEW:
                     continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
+                if (x.start >= 2 and tokens[x.start - 1].norm in _FELT and tokens[x.start - 2].norm == "عن") or (
+                    x.start == felt_end and tokens[x.start].clitics.startswith("و")
+                ):
+                    felt_end = x.end  # "عبر عن تقدير تونس للدعم …": whose appreciation (the source's side) …
+                    continue  # (… with its conjuncts: "عن استعداد رجال الأعمال والمستثمرين"), not its object
                 if (
                     x.start >= 2
                     and without_conjunction(tokens[x.start - 2].norm) in _WHEN_PREPS
