@@ -110,6 +110,7 @@ def _has_prep(clitics: str) -> bool:
 
 # "مسلح" after these nouns describes the deed, not its doer.
 _ARMED_ADJ = frozenset({"مسلح", "مسلحه"})
+_DESCRIBING_ADJ = _ARMED_ADJ | frozenset("متشدد متطرف ارهابي تكفيري".split())  # (match keys)
 _VIOLENT_NOUNS = frozenset(
     "هجوم هجمات هجوما اعتداء اعتداءات عمليه عمليات اشتباك اشتباكات مواجهات مواجهه نزاع صراع تمرد كمين سطو".split()
 )
@@ -287,9 +288,50 @@ def _smuggled(tokens: list[Token], i: int) -> bool:
     return surface.endswith("ب") and "ال" in tok.clitics and i > 0 and tokens[i - 1].clitics.endswith("ال")
 
 
-def _safe_not_security(tok: Token) -> bool:
-    """آمن "safe" inflects (آمنة، آمنين) and shares the match key of الأمن "security"; the noun never does."""
-    return tok.key == "امن" and tok.norm.endswith(("امنين", "امنون", "امنه", "امنات"))
+def _safe_not_security(tokens: list[Token], i: int) -> bool:
+    """آمن "safe" inflects (آمنة، آمنين) and shares the match key of الأمن "security"; the noun never does.  Bare
+    and indefinite with no genitive after it ("بلد آمن.", "ممر آمن للمسلحين"; but "أمن الدولة", "إدارة أمن إقليم
+    القصرين"), it is the adjective too."""
+    tok = tokens[i]
+    if tok.key != "امن":
+        return False
+    if tok.norm.endswith(("امنين", "امنون", "امنه", "امنات")):
+        return True
+    if i == 0 or tok.clitics:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not nxt.norm[:1].isalpha() or _has_prep(nxt.clitics) or nxt.clitics.startswith("و")
+
+
+# "لعودة الأمن إلى العراق", "استتباب الأمن", "الأمن والاستقرار", "الأمن القومي": security as a state of affairs,
+# not the forces
+_SECURING = frozenset(
+    "عوده استتباب حفظ تحقيق ارساء ضمان توفير تعزيز احلال استعاده انعدام غياب فقدان بسط استرجاع زعزعه".split()
+)
+_PEACE = frozenset("استقرار سلام سلم امان".split())
+
+
+def _abstract_security(tokens: list[Token], i: int) -> bool:
+    if tokens[i].key != "امن" or "ال" not in tokens[i].clitics:
+        return False
+    if i > 0 and _stem(tokens[i - 1]) in _SECURING:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    # ("الأمن القومي العربي": national security; a listed "مجلس الأمن القومي" is matched whole before this)
+    return nxt is not None and (nxt.clitics.startswith("و") and nxt.key in _PEACE or nxt.key == "قومي")
+
+
+def _same_office(words: list[Token], earlier: list[Actor]) -> Actor | None:
+    """The latest earlier actor of the story whose words open with this title phrase and go on (a name or a
+    nationality), e.g. "وزيرة السياحة سلمى اللومي" for a later bare "وزيرة السياحة"."""
+    want = [_stem(words[0]), *(t.norm for t in words[1:])]
+    for a in reversed(earlier):
+        if not a.country or len(a.country) != 3 or not a.text:
+            continue
+        have = normalize(a.text).split()
+        if len(have) > len(want) and have[0].endswith(want[0]) and have[1 : len(want)] == want[1:]:
+            return a
+    return None
 
 
 _DEPUTY = frozenset("نايب مساعد مستشار".split())
@@ -307,9 +349,9 @@ def split_code(code: str) -> tuple[str | None, str | None]:
 
 
 def _armed_adjective(tokens: list[Token], head: PhraseHit, h: PhraseHit) -> bool:
-    """ "مسلح" right after a one-word group noun of the same definiteness describes it ("قام شخص مسلح", "رجال
-    مسلحون"): one armed actor, not two."""
-    if h.end - h.start != 1 or h.start != head.end or tokens[h.start].key not in _ARMED_ADJ:
+    """ "مسلح" (or "متشدد", "إرهابي" …) right after a one-word group noun of the same definiteness describes it ("قام
+    شخص مسلح", "رجال مسلحون", "إيقاف 6 أشخاص متشددين"): one armed actor, not two."""
+    if h.end - h.start != 1 or h.start != head.end or tokens[h.start].key not in _DESCRIBING_ADJ:
         return False
     if head.kind != "agent" or head.value[1] != "group" or head.end - head.start != 1:
         return False
@@ -440,8 +482,10 @@ class ActorResolver:
                 continue  # "تبنت نهجا متطرفا ومتشددا": indefinite accusatives after a noun describe it
             if h.kind == "agent" and h.end - h.start == 1 and _smuggled(tokens, h.start):
                 continue  # "بضائع مهربة", "السلع المهرّبة": smuggled goods, not smugglers
-            if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens[h.start]):
+            if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens, h.start):
                 continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
+            if h.kind == "agent" and h.end - h.start == 1 and _abstract_security(tokens, h.start):
+                continue
             if (
                 h.kind == "agent"
                 and h.end < len(tokens)
@@ -821,6 +865,30 @@ class ActorResolver:
         a = self.lex.agents.get(tokens[h.start].key)
         return h.kind == "actor" and a is not None and a[1] == "title"
 
+    def _dated_hits(self, tokens: list[Token], hits: list[PhraseHit], date: str | None) -> list[PhraseHit]:
+        """The chunk's hits, with a listed phrase of several words that is not valid on the story's date read as its
+        parts: UniversalPetrarch lists "السلطات السورية" as SYRGOV for 2001–2009 only, and in 2015 the phrase is
+        still the Syrian authorities (agent + nationality), not nobody."""
+        if date is None or all(h.kind != "actor" or h.end - h.start < 2 for h in hits):
+            return hits
+        out: list[PhraseHit] = []
+        for h in hits:
+            if h.kind != "actor" or h.end - h.start < 2 or any(_valid(e, date) for e in h.value):
+                out.append(h)
+                continue
+            keys = [t.key for t in tokens[h.start : h.end]]
+            i = 0
+            while i < len(keys):
+                for L, table in self.lex.by_length.get(keys[i], ()):
+                    hit = table.get(tuple(keys[i : i + L])) if L < len(keys) and i + L <= len(keys) else None
+                    if hit is not None:
+                        out.append(PhraseHit(h.start + i, h.start + i + L, hit[0], hit[1]))
+                        i += L
+                        break
+                else:
+                    i += 1
+        return out
+
     def resolve(
         self,
         sentence: Sentence,
@@ -838,7 +906,7 @@ class ActorResolver:
         named: tuple[str, str] | None = None
         rule = []
         inside: str | None = None  # the country of a "في …" phrase inside the chunk ("الإرهابيين في سوريا")
-        for h in chunk.hits:
+        for h in self._dated_hits(tokens, chunk.hits, date):
             prev = tokens[h.start - 1].norm if h.start > 0 else ""
             cl = tokens[h.start].clitics
             if h.start > 0 and cl.endswith("ل") and not cl.endswith("ال") and tokens[h.start - 1].key in _STANCE:
@@ -898,6 +966,12 @@ class ActorResolver:
             # "مواقع الإرهابيين في سوريا": where the group is said to be beats an earlier group of the story
             c = inside
             rule.append("place")
+        if c is None and s and not named and sector_kind == "title" and chunk.end - chunk.start >= 2:
+            # "وزيرة السياحة" after "وزيرة السياحة سلمى اللومي": the same office, named earlier in the story
+            prior = _same_office(tokens[chunk.start : chunk.end], earlier)
+            if prior is not None:
+                c = prior.country
+                rule.append("coref")
         if c is None and s and not named and definite:
             # "الوزارة", "الوفد": the latest actor of the story with this sector and a country
             # (not an indefinite one whose country was only the story's default: "طائرة استطلاع" between "الجيش

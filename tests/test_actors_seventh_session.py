@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from coding import events, only
 
+from marsad.model import Document
 from marsad.pipeline import Pipeline
 
 
@@ -67,3 +68,35 @@ def test_the_veil_is_not_the_union(coder):
 def test_american_newspapers_are_media_not_places(coder):
     accuse = only(events(coder, "واتهمت صحيفة نيويورك تايمز الحكومة الأمريكية بالتقصير."), "112")
     assert accuse.source.code == "USAMED"
+
+
+def test_security_as_a_state_of_affairs_is_no_actor(coder):
+    text = "وأيد البيان جميع الجهود الهادفة لعودة الأمن إلى العراق وتحقيق المصالحة الوطنية."
+    assert all(e.target is None or e.target.sector != "COP" for e in events(coder, text))
+    arrest = only(events(coder, "واعتقل الأمن ثلاثة أشخاص في العاصمة."), "173")
+    assert arrest.source.code == "TUNCOP"
+
+
+def test_an_extremist_adjective_describes_the_people_before_it(coder):
+    text = "تمكنت الوحدات الأمنية بالقيروان اليوم الخميس من إيقاف 6 أشخاص متشددين دينيا."
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.code == "TUNCOP" and arrest.target.code == "TUNREB"
+
+
+def test_a_listed_phrase_out_of_its_dates_still_reads_as_its_words(coder):
+    # UniversalPetrarch lists "السلطات السورية" as SYRGOV for 2001-2009 only
+    text = "اعتقلت السلطات السورية اليوم الاثنين،سليمان هلال الأسد، أحد أقارب الرئيس بشار الأسد."
+    arrest = only(events(coder, text, date="2015-08-11"), "173")
+    assert arrest.source.code == "SYRGOV"
+
+
+def test_a_bare_office_refers_to_the_holder_named_earlier_in_the_story(coder):
+    text = (
+        "قررت السلطات الاسبانية اليوم الأربعاء رفع تحذير سفر مواطنيها إلى تونس. "
+        "ويأتي القرار بالتزامن مع زيارة عمل أدتها وزيرة السياحة سلمى اللومي الرقيق إلى مدينة مدريد الاسبانية. "
+        "وأكدت وزيرة السياحة أن تونس بلد آمن."
+    )
+    coded = coder.process(Document(id="t", text=text, date="2016-09-21"))
+    bare = [x for x in coded.mentions if x.sentence == 2 and x.text == "وزيرة السياحة"]
+    assert len(bare) == 1 and bare[0].actor.code == "TUNGOV"  # not the story's first country (Spain)
+    assert not [x for x in coded.mentions if x.text == "آمن"]  # a safe country, not the security forces
