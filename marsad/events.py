@@ -831,8 +831,13 @@ class EventMatcher:
             elif p == "من" and x.start - 2 >= near and tokens[x.start - 2].norm in _PARTITIVE_NOUNS:
                 source = x  # "طلب عدد من المواطنين من والي الجهة": the ones counted are the subject
                 how.append("vso")
-            elif p in ("ب", "ل") and x.start > end and _content_words(tokens, end, x.start):
-                source = _extend(x, sentence, end)
+            elif (
+                p in ("ب", "ل")
+                and x.start > lead
+                and _content_words(tokens, lead, x.start)
+                and _unit_head(tokens[lead])
+            ):
+                source = _extend(x, sentence, lead)  # ("دعا اليوم الأحد القيادي بحزب آفاق تونس": past the time words)
                 how.append("vso-head")
             break
         if source is None and not nosource and not m.describes and not object_clause:
@@ -1228,6 +1233,20 @@ def _content_words(tokens: list[Token], a: int, b: int) -> bool:
         and "ال" in span[0].clitics
         and all(t.norm[0].isalpha() and t.norm not in FUNCTION_WORDS for t in span)
     )
+
+
+# Head nouns of an office or a unit that a ب/ل phrase completes ("الإدارة العامة للحرس الوطني", "المكلف بتسيير
+# وزارة الخارجية", "الابن الأكبر لترامب"); not a masdar or a thing given to someone ("الدعم لتونس", "الحماية
+# للتلاميذ", "الرميلي الزج بيوسف الشاهد"), which is the verb's object.
+_UNIT_HEADS = frozenset(
+    "اداره فرقه مكتب لجنه مساعد ممثل ممثله غرفه تفقديه ابن ابنه مكلف مسوول منسق مشرف رييس رييسه نايب امين مدير "
+    "مديره هييه مصلحه وحده قسم دايره فرع جامعه اتحاد نقابه مجلس كتله قياده قايد ناطق متحدث عضو اعضاء كاتب "
+    "منظمه جمعيه هيئه مندوب مندوبيه سفير قنصل قيادي قياديه".split()
+)
+
+
+def _unit_head(t: Token) -> bool:
+    return t.norm[len(t.clitics) :] in _UNIT_HEADS if t.norm.startswith(t.clitics) else False
 
 
 def _extend(x: Mention, sentence: Sentence, start: int) -> Mention:

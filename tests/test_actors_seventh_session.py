@@ -100,3 +100,13 @@ def test_a_bare_office_refers_to_the_holder_named_earlier_in_the_story(coder):
     bare = [x for x in coded.mentions if x.sentence == 2 and x.text == "وزيرة السياحة"]
     assert len(bare) == 1 and bare[0].actor.code == "TUNGOV"  # not the story's first country (Spain)
     assert not [x for x in coded.mentions if x.text == "آمن"]  # a safe country, not the security forces
+
+
+def test_a_thing_given_to_someone_is_the_object_not_a_head_noun_of_the_subject(coder):
+    support = [e for e in events(coder, "ويقدم الصندوق دعمه المالي لتونس بسعر فائدة منخفض.") if e.target is not None]
+    assert support and all(e.source is None or e.source.code != "TUN" for e in support)
+    reject = only(events(coder, "ورفض الرميلي الزج بيوسف الشاهد في مشاكل نداء تونس.", date="2016-09-19"), "120")
+    assert reject.source is None or "الزج" not in reject.source.text
+    # a unit or an office the ب/ل phrase completes is still the subject
+    call = only(events(coder, "دعا اليوم الأحد القيادي بحزب آفاق تونس ياسين ابراهيم إلى الحوار."), "020")
+    assert call.source.code == "TUNPTY" and call.source.text.startswith("القيادي")
