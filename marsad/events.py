@@ -748,10 +748,7 @@ class EventMatcher:
                         _prep_masdar(tokens[x.start - 1])
                         and (x.start - 1 == end or tokens[x.start - 2].norm in _ADVERBIAL_OR_COMMA)
                     )
-                    or (
-                        _masdar_construct(tokens[x.start - 1])
-                        and all(t.norm in _ADVERBIAL for t in tokens[end : x.start - 1])
-                    )
+                    or (_masdar_construct(tokens[x.start - 1]) and _adjuncts_only(tokens, end, x.start - 1))
                 )
             ):
                 # "استنكر تكليف رئيس الحكومة", "انتقد أيضا تعيين محسن حسن", "طالب باتهام الوزير": the genitive of
@@ -1243,6 +1240,17 @@ _UNIT_HEADS = frozenset(
     "مديره هييه مصلحه وحده قسم دايره فرع جامعه اتحاد نقابه مجلس كتله قياده قايد ناطق متحدث عضو اعضاء كاتب "
     "منظمه جمعيه هيئه مندوب مندوبيه سفير قنصل قيادي قياديه".split()
 )
+
+
+_FRAMES = frozenset("اطار سياق صدد مناسب".split())  # "في نفس الإطار", "في هذا السياق", "بالمناسبة"
+
+
+def _adjuncts_only(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b are time words and at most one framing phrase ("ثمن في نفس الإطار مصادقة البرلمان")."""
+    rest = [t for t in tokens[a:b] if t.norm not in _ADVERBIAL]
+    if not rest:
+        return True
+    return len(rest) <= 3 and rest[0].norm in ("في", "وفي", "بهذه") and rest[-1].key in _FRAMES
 
 
 def _unit_head(t: Token) -> bool:

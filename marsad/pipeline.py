@@ -177,7 +177,7 @@ class Pipeline:
                     if ev.modality == "asserted" and date and ev.date and ev.date[:10] > date:
                         ev.modality = "intended"  # dated after the story was filed: not done yet
                     ev.location = locator.for_event(sent.index, ev.evidence.verb_span)
-                    _conventional_actors(ev, self.home_country)
+                    _conventional_actors(ev, self.home_country, ctx.country)
                     sig = (ev.source and ev.source.code, ev.target and ev.target.code, ev.cameo, ev.modality)
                     if sig in seen:
                         continue
@@ -540,10 +540,11 @@ class Pipeline:
         )
 
 
-def _conventional_actors(ev: Event, home: str | None = None) -> None:
+def _conventional_actors(ev: Event, home: str | None = None, story: str | None = None) -> None:
     """Slots of protest and violence events the text leaves empty, filled by the conventions the Arabic event gold
     follows.  Each is marked in `evidence.rule` and never becomes a story actor (see _CONVENTIONAL).  `home`: the
-    outlet's country (`--country`), where a protest the story places nowhere is taken to happen."""
+    outlet's country (`--country`); `story`: the country of the story's first actor.  A protest the sentence places
+    nowhere is taken to happen in the story's country, else the outlet's."""
     loc = ev.location
     here = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
     if (
@@ -560,7 +561,9 @@ def _conventional_actors(ev: Event, home: str | None = None) -> None:
         return
     if ev.cameo_root == "14":
         # ("أكد رئيس الغرفة الوطنية لأصحاب المخابز أنهم سيدخلون في إضراب عام": a local paper's protest with no place)
-        here = here or (home if ev.source is None or ev.source.country in (None, home) else None)
+        # ("اعتقلت السلطات السورية … بعد موجة من الاحتجاجات": the story is in Syria, whatever the outlet)
+        fallback = story if story and len(story) == 3 else home
+        here = here or (fallback if ev.source is None or ev.source.country in (None, fallback) else None)
         if ev.source is None:
             # nobody named as protesting: civilians (PLOVER's default protester) of the place they protest in
             ev.source = Actor(code=(here or "") + "CVL", country=here, sector="CVL", rule="protesters")

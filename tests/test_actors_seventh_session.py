@@ -110,3 +110,18 @@ def test_a_thing_given_to_someone_is_the_object_not_a_head_noun_of_the_subject(c
     # a unit or an office the ب/ل phrase completes is still the subject
     call = only(events(coder, "دعا اليوم الأحد القيادي بحزب آفاق تونس ياسين ابراهيم إلى الحوار."), "020")
     assert call.source.code == "TUNPTY" and call.source.text.startswith("القيادي")
+
+
+def test_a_protest_placed_nowhere_happens_in_the_storys_country_before_the_outlets(coder):
+    text = (
+        "اعتقلت السلطات السورية اليوم الاثنين سليمان هلال الأسد على خلفية قتله لضابط بالجيش. "
+        "ويأتي هذا القرار بعد موجة من الاحتجاجات استمرت يومين للمطالبة بمعاقبة سليمان الاسد."
+    )
+    protest = only(events(coder, text, date="2015-08-11"), "140")
+    assert protest.source.country == "SYR"
+
+
+def test_the_genitive_of_a_masdar_object_after_a_framing_phrase_is_not_the_subject(coder):
+    text = "وانتقد في هذا السياق تعيين رئيس الحكومة لمعتمدين جدد."
+    criticism = only(events(coder, text), "111")
+    assert criticism.source is None or criticism.source.text != "رئيس الحكومة لمعتمدين"
