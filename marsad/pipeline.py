@@ -161,6 +161,7 @@ class Pipeline:
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
+                earlier_country = ctx.country  # what the story said before this sentence
                 ctx.observe(mentions)
                 seen: set[tuple] = set()
                 clauses = frozenset(
@@ -177,7 +178,7 @@ class Pipeline:
                     if ev.modality == "asserted" and date and ev.date and ev.date[:10] > date:
                         ev.modality = "intended"  # dated after the story was filed: not done yet
                     ev.location = locator.for_event(sent.index, ev.evidence.verb_span)
-                    _conventional_actors(ev, self.home_country, ctx.country)
+                    _conventional_actors(ev, self.home_country, earlier_country)
                     sig = (ev.source and ev.source.code, ev.target and ev.target.code, ev.cameo, ev.modality)
                     if sig in seen:
                         continue
@@ -543,8 +544,9 @@ class Pipeline:
 def _conventional_actors(ev: Event, home: str | None = None, story: str | None = None) -> None:
     """Slots of protest and violence events the text leaves empty, filled by the conventions the Arabic event gold
     follows.  Each is marked in `evidence.rule` and never becomes a story actor (see _CONVENTIONAL).  `home`: the
-    outlet's country (`--country`); `story`: the country of the story's first actor.  A protest the sentence places
-    nowhere is taken to happen in the story's country, else the outlet's."""
+    outlet's country (`--country`); `story`: the country of the story's first actor in an earlier sentence (in the same
+    sentence it is mostly the speaker's: "وأوضحت المواطنة التونسية أن تظاهرات جابت شوارع الولايات الأمريكية").  A
+    protest the sentence places nowhere is taken to happen in the story's country, else the outlet's."""
     loc = ev.location
     here = loc.country if loc is not None and loc.country and len(loc.country) == 3 else None
     if (
