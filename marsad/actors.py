@@ -216,7 +216,7 @@ def _valid(entry: list, date: str | None) -> bool:
 
 # Common words whose match key is that of a one-word listed name or agent.
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
-_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب".split())
+_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب مصره".split())
 
 
 def _stem(tok: Token) -> str:
@@ -465,7 +465,8 @@ class ActorResolver:
                 and _stem(tokens[h.start]) in _NOT_NAMES
             ):
                 continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
-                # "النقاب" (the veil) that of النقابة (the union)
+                # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) that of Gabon, "المصرة"
+                # (insisting) that of Egypt
             if (
                 h.kind == "agent"
                 and h.end - h.start == 1
@@ -641,6 +642,14 @@ class ActorResolver:
                         break
                     if t.clitics.startswith("و") and has_title and self._is_title(nh) and not prepped:
                         break  # "وزير الخارجية التونسي ونظيره الجزائري": two office holders, not one
+                    if (
+                        nh.kind == "country"
+                        and not prepped
+                        and chunk.hits[-1].kind == "agent"
+                        and "ال" in tokens[j - 1].clitics
+                        and not bare_surface(t).endswith(("ي", "ية", "يه", "يين", "يون", "يات"))
+                    ):
+                        break  # "وزار الرئيس تونس": a state's name after a definite title is the object (no nisba)
                     last = chunk.hits[-1]
                     # (a one-word country after a title is its nationality adjective: "الأمير السعودي" shares the
                     # key of السعودية)

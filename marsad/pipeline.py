@@ -325,6 +325,16 @@ class Pipeline:
         if (
             (m.code == "173" or root == "09")
             and target is not None
+            and target.sector in _PEOPLE
+            and not target.name
+            and _terror_suspects(toks)
+        ):
+            # "القبض على تلميذ … بشبهة الانتماء إلى تنظيم إرهابي": whoever they are, held as suspected militants
+            target = replace(target, code=(target.country or "") + "REB", sector="REB")
+            how += "+suspect"
+        elif (
+            (m.code == "173" or root == "09")
+            and target is not None
             and target.sector == "CVL"
             and not target.name
             and _suspects(toks)
@@ -846,6 +856,16 @@ _CRIME_WORDS = frozenset(
 def _suspects(toks) -> bool:
     # (a proclitic the vocabulary did not strip: "وترويج")
     return any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks)
+
+
+_SUSPICION = frozenset("تهم بتهم شبه بشبه يشتب مشتب انتماء".split())
+_TERROR = frozenset("ارهابي ارهاب تكفيري داعش".split())
+
+
+def _terror_suspects(toks) -> bool:
+    """The report charges or suspects them of terrorism ("بشبهة الانتماء إلى تنظيم إرهابي", "بتهمة الإرهاب")."""
+    keys = {t.key for t in toks}
+    return bool(keys & _SUSPICION) and bool(keys & _TERROR)
 
 
 # Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).

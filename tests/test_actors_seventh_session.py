@@ -125,3 +125,39 @@ def test_the_genitive_of_a_masdar_object_after_a_framing_phrase_is_not_the_subje
     text = "وانتقد في هذا السياق تعيين رئيس الحكومة لمعتمدين جدد."
     criticism = only(events(coder, text), "111")
     assert criticism.source is None or criticism.source.text != "رئيس الحكومة لمعتمدين"
+
+
+def test_words_that_share_a_states_key_are_not_the_state(coder):
+    absent = only(events(coder, "يذكر أن اجتماع اليوم لجبهة الانقاذ غاب عنه ممثلو حزب حركة مشروع تونس."), "040")
+    assert "GAB" not in (absent.source.code, absent.target and absent.target.code)
+    coded = coder.process(Document(id="t", text="وتنتقده المعارضة المصرة على ولاية واحدة للرئيس.", date=None))
+    assert all(x.actor is None or x.actor.country != "EGY" for x in coded.mentions)
+
+
+def test_the_dean_of_lawyers_is_no_brigadier(coder):
+    text = "وللإشارة فقد لجأ كل من منير بن صالحة و فتحي المولدي إلى طلب تراخيص من عميد المحامين بخصوص حضورهما."
+    request = only(events(coder, text), "020")
+    assert request.target.code == "TUNJUD"
+
+
+def test_a_states_name_after_a_definite_title_is_the_object(coder):
+    visit = only(events(coder, "وزار الرئيس الجزائر أمس.", date=None), "042")
+    assert visit.source.text == "الرئيس" and visit.target.code == "DZA"
+    nisba = only(events(coder, "وزار الرئيس المصري تونس أمس.", date=None), "042")
+    assert nisba.source.code == "EGYGOV" and nisba.target.code == "TUN"
+
+
+def test_someone_held_on_suspicion_of_terrorism_is_a_suspected_militant(coder):
+    text = (
+        "ألقى أعوان فرقة الابحاث والتفتيش بمنطقة الحرس الوطني بمنوبة، مساء أمس القبض على تلميذ يدرس بالسنة "
+        "النهائية بمعهد في حي خالد بن الوليد بشبهة الانتماء إلى تنظيم إرهابي."
+    )
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.code == "TUNCOP" and arrest.target.code == "TUNREB"
+
+
+def test_an_american_state_places_the_people_of_a_report(coder):
+    text = "أعلنت السلطات في ولاية ميسيسيبي الأميركية احتجاز مشتبه به بعد حادث إطلاق نار أسفر عن مقتل 8 أشخاص."
+    shooting = only(events(coder, text, date="2017-05-28"), "193")
+    assert shooting.source.code == "USACRM" and shooting.target.code == "USACVL"
+    assert shooting.location.country == "USA"
