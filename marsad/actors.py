@@ -264,13 +264,14 @@ def _accusative_adjective(tokens: list[Token], i: int, not_adjective: set[int]) 
 
 
 def _definite_nisba(tokens: list[Token], h) -> bool:
-    """A one-word institutional agent that is a definite nisba adjective («البرلماني», «الأمني», «البلدية»): after a
+    """A one-word institutional agent that is a definite nisba adjective («البرلماني», «الأمني», «البلدية»,
+    «النقابي», «الحزبي»): after a
     definite agent word it describes it ("الوفد البرلماني" is a parliamentary delegation), it does not start the next
     actor (nouns in ي such as «القاضية» keep starting one)."""
     t = tokens[h.start]
     return (
         h.end - h.start == 1
-        and h.value[0] in ("LEG", "GOV", "MIL", "COP")
+        and h.value[0] in ("LEG", "GOV", "MIL", "COP", "LAB", "PTY", "MED", "EDU")  # (not JUD: «القاضية»)
         and "ال" in t.clitics
         and t.norm.endswith(("ي", "يه"))
     )
@@ -617,6 +618,8 @@ class ActorResolver:
                         and not prepped
                         and not deputy
                         and (self._is_title(nh) or self._titled_name(tokens, nh))
+                        # (a definite nisba after a definite title describes it: "المسؤول النقابي", "المسؤول الأمني")
+                        and not ("ال" in tokens[j - 1].clitics and _definite_nisba(tokens, nh))
                     ):
                         # a new head: "وزير الخارجية نظيره الروسي", "الوزير السفير الفرنسي" (but "نائب الأمين العام",
                         # "مستشار الرئيس": a deputy's or adviser's office is named by the one he serves)

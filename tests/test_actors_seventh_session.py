@@ -161,3 +161,14 @@ def test_an_american_state_places_the_people_of_a_report(coder):
     shooting = only(events(coder, text, date="2017-05-28"), "193")
     assert shooting.source.code == "USACRM" and shooting.target.code == "USACVL"
     assert shooting.location.country == "USA"
+
+
+def test_a_definite_nisba_after_a_definite_title_describes_it(coder):
+    call = only(events(coder, "ودعا المسؤول النقابي الحكومة إلى رجوع المفاوضات."), "020")
+    assert call.source.code == "TUNLAB" and call.source.text == "المسؤول النقابي"
+    assert call.target.code == "TUNGOV"
+    # two offices stay two actors, and a judge (a noun in ي) still starts one
+    met = only(events(coder, "والتقى الوزير السفير الفرنسي."), "040")
+    assert met.target.code == "FRAGOV"
+    accuse = only(events(coder, "واتهم المحتجون القاضية بتجاوز سلطتها."), "112")
+    assert accuse.source.code == "TUNCVL" and accuse.target.code == "TUNJUD"
