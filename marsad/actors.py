@@ -312,6 +312,12 @@ _SECURING = frozenset(
 _PEACE = frozenset("استقرار سلام سلم امان".split())
 
 
+def _preposition_ila(tok: Token) -> bool:
+    """و + إلى, written with hamza or final ى ("وإلى", "والى"): the governor is والي."""
+    w = bare_surface(tok)
+    return "إ" in w or w.endswith("ى")
+
+
 def _abstract_security(tokens: list[Token], i: int) -> bool:
     if tokens[i].key != "امن" or "ال" not in tokens[i].clitics:
         return False
@@ -488,6 +494,8 @@ class ActorResolver:
                 continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
             if h.kind == "agent" and h.end - h.start == 1 and _abstract_security(tokens, h.start):
                 continue
+            if h.kind == "agent" and tokens[h.start].key == "والي" and _preposition_ila(tokens[h.start]):
+                continue  # "وإلى" (and to) folds onto والي (a governor)
             if (
                 h.kind == "agent"
                 and h.end < len(tokens)

@@ -172,3 +172,10 @@ def test_a_definite_nisba_after_a_definite_title_describes_it(coder):
     assert met.target.code == "FRAGOV"
     accuse = only(events(coder, "واتهم المحتجون القاضية بتجاوز سلطتها."), "112")
     assert accuse.source.code == "TUNCVL" and accuse.target.code == "TUNJUD"
+
+
+def test_and_to_is_no_governor(coder):
+    call = only(events(coder, "ودعا اتحاد الشغل إلى اتّخاذ إجراءات كفيلة بتجاوز الأزمة وإلى الحوار."), "020")
+    assert call.source.code == "TUNLAB" and call.target is None
+    governor = only(events(coder, "واستقبل والي صفاقس السفير الفرنسي."), "043")
+    assert governor.source.code == "TUNGOV"
