@@ -179,3 +179,12 @@ def test_and_to_is_no_governor(coder):
     assert call.source.code == "TUNLAB" and call.target is None
     governor = only(events(coder, "واستقبل والي صفاقس السفير الفرنسي."), "043")
     assert governor.source.code == "TUNGOV"
+
+
+def test_the_far_right_is_a_party_and_its_leader_is_listed(coder):
+    text = "وطالبت زعيمة اليمين المتطرف الفرنسي مارين لوبان باستقالة وزير الداخلية الفرنسي."
+    demand = only(events(coder, text, date="2017-04-20"), "100")
+    assert demand.source.code == "FRAPTY" and demand.target.code == "FRAGOV"
+    # a one-word name behind ك is another word ("فيتا كلوب" is a football club, not ك + لوبان)
+    club = events(coder, "وطالب الفريق السابق للاعب فيتا كلوب الكنغولي النادي الصفاقسي بدفع مبلغ الصفقة.")
+    assert all(e.source is None or e.source.country != "FRA" for e in club)
