@@ -371,6 +371,10 @@ class EventMatcher:
                     best = Match(i, end, e, code, rule, conf)
             if best is not None:
                 support = support_verb(tokens, i)
+                if support is None and best.code[:2] == "17" and i > 0 and tokens[i - 1].norm == "عن":
+                    # "أعلنت وزارة الدفاع الجزائرية في بلاغ لها عن إيقاف 3 عناصر": the authority that announces
+                    # an arrest made it (its forces did)
+                    support = _announcer(tokens, i)
                 bare = without_conjunction(t.norm)
                 # "التقوا" read as ال + تقوا: a plural verb form is a verb whatever its clitic analysis says
                 verbal = self.lookup2(t)[1] or _subject_suffix(bare)
@@ -1034,6 +1038,20 @@ _REFLEXIVE = frozenset("نفسه نفسها انفسهم انفسهما حزام
 def without_conjunction(norm: str) -> str:
     """A normalised word without a leading و/ف ("وأوضحت" → "اوضحت"), for verb-form lists."""
     return norm[1:] if norm[:1] in ("و", "ف") else norm
+
+
+_ANNOUNCE = frozenset("اعلن اعلنت اعلنوا تعلن يعلن".split())
+
+
+def _announcer(tokens: list[Token], i: int) -> int | None:
+    """Index of أعلن governing "عن + masdar" at i within SUPPORT_SPAN in the same clause."""
+    for j in range(i - 2, max(-1, i - 1 - SUPPORT_SPAN), -1):
+        norm = tokens[j].norm
+        if norm in CLAUSE_BREAK or norm in RELATIVE or without_conjunction(norm) in COMPLEMENTIZERS:
+            return None
+        if without_conjunction(norm) in _ANNOUNCE:
+            return j
+    return None
 
 
 def support_verb(tokens: list[Token], i: int) -> int | None:

@@ -325,7 +325,7 @@ class Pipeline:
         if (
             (m.code == "173" or root == "09")
             and target is not None
-            and target.sector in _PEOPLE
+            and (target.sector in _PEOPLE or target.sector == "CRM")
             and not target.name
             and _terror_suspects(toks)
         ):
@@ -858,14 +858,17 @@ def _suspects(toks) -> bool:
     return any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks)
 
 
-_SUSPICION = frozenset("تهم بتهم شبه بشبه يشتب مشتب انتماء".split())
+_SUSPICION = frozenset("تهم بتهم تهمه بتهمه شبه بشبه شبهه بشبهه يشتب يشتبه مشتب مشتبه اشتباه انتماء انضمام".split())
 _TERROR = frozenset("ارهابي ارهاب تكفيري داعش".split())
+_UNIT_OF = frozenset("جرايم مكافح لمكافح مكافحه لمكافحه".split())
 
 
 def _terror_suspects(toks) -> bool:
     """The report charges or suspects them of terrorism ("بشبهة الانتماء إلى تنظيم إرهابي", "بتهمة الإرهاب")."""
-    keys = {t.key for t in toks}
-    return bool(keys & _SUSPICION) and bool(keys & _TERROR)
+    keys = {t.key for t in toks} | {t.norm[len(t.clitics) :] for t in toks}
+    # (not a unit's name: "الوحدة الوطنية للبحث في جرائم الإرهاب", "القطب القضائي لمكافحة الإرهاب")
+    terror = any(t.key in _TERROR and not (k > 0 and toks[k - 1].key in _UNIT_OF) for k, t in enumerate(toks))
+    return terror and bool(keys & _SUSPICION)
 
 
 # Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).

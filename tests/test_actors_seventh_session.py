@@ -188,3 +188,18 @@ def test_the_far_right_is_a_party_and_its_leader_is_listed(coder):
     # a one-word name behind ك is another word ("فيتا كلوب" is a football club, not ك + لوبان)
     club = events(coder, "وطالب الفريق السابق للاعب فيتا كلوب الكنغولي النادي الصفاقسي بدفع مبلغ الصفقة.")
     assert all(e.source is None or e.source.country != "FRA" for e in club)
+
+
+def test_an_authority_that_announces_an_arrest_made_it(coder):
+    text = "أعلنت وزارة الدفاع الجزائرية في بلاغ لها اليوم السبت عن إيقاف 3 عناصر إرهابية بتمنراست."
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.code == "DZAGOV" and arrest.target.code == "DZAREB"
+    text = "أعلنت الشرطة الفرنسية عن اعتقال 4 أشخاص في مدينة مونبيلييه، يشتبه في تخطيطهم لشن هجوم إرهابي."
+    arrest = only(events(coder, text, date="2017-02-10"), "173")
+    assert arrest.source.code == "FRACOP" and arrest.target.code == "FRAREB"
+
+
+def test_an_anti_terror_units_name_makes_no_terror_suspect(coder):
+    text = "تمكن أعوان الوحدة الوطنية للبحث في جرائم الإرهاب بايقاف شخص تسلّم طردا يشتبه في إحتوائه على مادة مخدّرة."
+    arrest = only(events(coder, text), "173")
+    assert arrest.target.sector == "CRM"
