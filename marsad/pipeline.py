@@ -323,7 +323,7 @@ class Pipeline:
             # own people, not the outlet's ("ألقت السلطات الروسية القبض على مسؤول رفيع": whoever it arrests)
             target = replace(target, code=source.country + target.sector, country=source.country)
         if (
-            (m.code == "173" or root == "09")
+            (m.code in ("173", "171") or root == "09")
             and target is not None
             and (target.sector in _PEOPLE or target.sector == "CRM")
             and not target.name
@@ -333,13 +333,14 @@ class Pipeline:
             target = replace(target, code=(target.country or "") + "REB", sector="REB")
             how += "+suspect"
         elif (
-            (m.code == "173" or root == "09")
+            (m.code in ("173", "171") or root == "09")
             and target is not None
             and target.sector == "CVL"
             and not target.name
             and _suspects(toks)
         ):
-            # "القبض على شخص من ذوي السوابق العدلية بتهمة ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق":
+            # "القبض على شخص من ذوي السوابق العدلية بتهمة ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق", "داهمت
+            # الفرقة منزل شخص من ذوي الشبهة في ترويج المخدرات":
             # people arrested or investigated for a crime the report names are suspects (CRM), not civilians
             target = replace(target, code=(target.country or "") + "CRM", sector="CRM")
             how += "+suspect"

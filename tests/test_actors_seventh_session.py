@@ -203,3 +203,14 @@ def test_an_anti_terror_units_name_makes_no_terror_suspect(coder):
     text = "تمكن أعوان الوحدة الوطنية للبحث في جرائم الإرهاب بايقاف شخص تسلّم طردا يشتبه في إحتوائه على مادة مخدّرة."
     arrest = only(events(coder, text), "173")
     assert arrest.target.sector == "CRM"
+
+
+def test_a_tunisian_party_is_not_egypts_ndp(coder):
+    text = "ودعا حزب الوطنيّين الديمقراطيّين الموحّد في بيانه القوى الديمقراطية والتقدمية إلى تنسيق جهودها."
+    assert only(events(coder, text, date="2016-11-16"), "020").source.code == "TUNPTY"
+
+
+def test_the_suspect_whose_home_is_raided_is_a_suspect(coder):
+    text = "داهمت فرقة الشرطة العدلية بسوسة أمس منزل شخص من ذوي الشبهة في ترويج المخدّرات بجهة سوسة."
+    raid = only(events(coder, text), "171")
+    assert raid.source.code == "TUNCOP" and raid.target.code == "TUNCRM"
