@@ -934,6 +934,8 @@ class EventMatcher:
                     continue
                 if x.start > 0 and tokens[x.start - 1].key in INTERVIEW:
                     continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
+                if x.start > 0 and tokens[x.start - 1].norm == "في" and "في" not in preps:
+                    continue  # "تمثيليتها في مجلس نواب الشعب": where, not whom (unless the verb takes في)
                 if (x.start >= 2 and tokens[x.start - 1].norm in _FELT and tokens[x.start - 2].norm == "عن") or (
                     x.start == felt_end and tokens[x.start].clitics.startswith("و")
                 ):

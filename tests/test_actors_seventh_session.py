@@ -214,3 +214,20 @@ def test_the_suspect_whose_home_is_raided_is_a_suspect(coder):
     text = "داهمت فرقة الشرطة العدلية بسوسة أمس منزل شخص من ذوي الشبهة في ترويج المخدّرات بجهة سوسة."
     raid = only(events(coder, text), "171")
     assert raid.source.code == "TUNCOP" and raid.target.code == "TUNCRM"
+
+
+def test_a_phrase_after_fi_is_where_not_whom(coder):
+    text = (
+        "وجددت الهايكا دعوتها لإعطاء فرصة أكبر للمرأة للنفاذ إلى المنابر الإعلامية التي تناقش الشأن العام، "
+        "ومراعاة حجم تمثيليتها في مجلس نواب الشعب."
+    )
+    assert all(e.target is None or e.target.code != "TUNLEG" for e in events(coder, text) if e.cameo_root == "04")
+    received = only(
+        events(
+            coder,
+            "استقبل الرئيس الأمريكي دونالد ترامب الجمعة في البيت الأبيض المستشارة الألمانية أنجيلا ميركل.",
+            date="2017-03-17",
+        ),
+        "043",
+    )
+    assert received.target.code == "DEUGOV"
