@@ -470,7 +470,7 @@ class Pipeline:
                 # "ناقش اللقاء …": the meeting's participants (not for a bare noun: "في اتصال هاتفي مع
                 # الإذاعة", "الزيارة السنوية" name no meeting of the story's actors, nor for a verb whose own
                 # unknown subject follows: "واجتمعت اللجنة الوطنية لمراقبة الحملة")
-                source, target = ctx.pair()
+                source, target = ctx.meeting(visit=m.code[:3] in ("042", "043"))
                 how += "+meeting"
             # the verb that opens the clause: the trigger itself, or the support verb governing its noun
             opener = m.support if m.nominal else m.trigger
@@ -652,6 +652,8 @@ class _StoryContext:
     def __init__(self) -> None:
         self.actors: list[Actor] = []
         self.first_pair: tuple[Actor | None, Actor | None] = (None, None)
+        self.first_pair_hostile = False  # the first pair came from a conflict event (QuadClass 3/4)
+        self.meeting_pair: tuple[Actor | None, Actor | None] = (None, None)  # of the first meeting or visit
         self.country: str | None = None
         self.last_source: Actor | None = None
         self.home_default = False  # unqualified actors of the sentence took the outlet's country
@@ -671,6 +673,19 @@ class _StoryContext:
             self.last_source = src
         if self.first_pair == (None, None) and src is not None and tgt is not None and _principal(src, tgt):
             self.first_pair = (src, tgt)
+            self.first_pair_hostile = ev.quad_class in (3, 4)
+        if self.meeting_pair == (None, None) and ev.cameo_root == "04" and src is not None and tgt is not None:
+            self.meeting_pair = (src, tgt)
+
+    def meeting(self, visit: bool = False) -> tuple[Actor | None, Actor | None]:
+        """The parties of the meeting a story refers back to ("وتأتي الزيارة", "وتناول اللقاء"): its first meeting's
+        or visit's, else its principal pair — but for a visit not a pair that fought or protested ("رشق متظاهرون
+        لوبن بالبيض … وتأتي الزيارة": the protesters did not visit; strikers and a ministry do negotiate)."""
+        if self.meeting_pair != (None, None):
+            return self.meeting_pair
+        if visit and self.first_pair != (None, None) and self.first_pair_hostile:
+            return None, None
+        return self.pair()
 
     def pair(self) -> tuple[Actor | None, Actor | None]:
         if self.first_pair != (None, None):

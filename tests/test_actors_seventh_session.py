@@ -231,3 +231,18 @@ def test_a_phrase_after_fi_is_where_not_whom(coder):
         "043",
     )
     assert received.target.code == "DEUGOV"
+
+
+def test_a_visit_the_story_refers_back_to_is_not_made_by_protesters(coder):
+    text = (
+        "تظاهر مئات المحتجين أمام مقر الولاية احتجاجا على قرار الحكومة. "
+        "وشملت الزيارة أيضا انطلاق أشغال تهيئة المدخل الشمالي للمدينة."
+    )
+    assert [e for e in events(coder, text, date="2016-04-23") if e.cameo == "042"] == []
+    # strikers and their ministry do negotiate: a later "المفاوضات" is theirs
+    text = (
+        "نفذ أعوان الصحة إضرابا عن العمل احتجاجا على عدم تطبيق الاتفاق مع وزارة الصحة. "
+        "وأكد الكاتب العام أن المفاوضات مع الوزارة متواصلة."
+    )
+    talks = only([e for e in events(coder, text, date="2016-04-23") if e.sentence == 1], "046")
+    assert talks.source.code == "TUNHLH" and talks.target.code == "TUNGOV"
