@@ -323,6 +323,18 @@ class Pipeline:
             # own people, not the outlet's ("ألقت السلطات الروسية القبض على مسؤول رفيع": whoever it arrests)
             target = replace(target, code=source.country + target.sector, country=source.country)
         if (
+            m.code[:3] == "042"
+            and source is not None
+            and target is not None
+            and target.sector is None
+            and source.country == target.country
+            and ("context" in source.rule or "place" in source.rule)
+            and source.sector is not None
+        ):
+            # "سياح يزورون تونس", "زار وزير الخارجية تونس" in a Tunisian outlet: who visits a country comes from
+            # elsewhere, so the story's or outlet's country is not theirs
+            source = replace(source, code=source.sector, country=None)
+        if (
             (m.code in ("173", "171") or root == "09")
             and target is not None
             and (target.sector in _PEOPLE or target.sector == "CRM")

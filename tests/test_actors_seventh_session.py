@@ -246,3 +246,9 @@ def test_a_visit_the_story_refers_back_to_is_not_made_by_protesters(coder):
     )
     talks = only([e for e in events(coder, text, date="2016-04-23") if e.sentence == 1], "046")
     assert talks.source.code == "TUNHLH" and talks.target.code == "TUNGOV"
+
+
+def test_who_visits_a_country_is_not_of_it_by_default(coder):
+    text = "وبالنظر إلى أن ترك انطباع طيب لدى سياح يزورون تونس لأول مرة سيساهم في الرفع من تردد الرحلات."
+    visit = only(events(coder, text), "042")
+    assert visit.target.code == "TUN" and visit.source.country != "TUN"
