@@ -619,8 +619,9 @@ def _conventional_actors(ev: Event, home: str | None = None, story: str | None =
         ev.target = Actor(code=here, country=here, text=loc.text, span=loc.span, rule="place")
         ev.evidence.target_span = loc.span
         ev.evidence.rule += "|+place"
-    elif t.country is None and t.sector in _LOCAL_VICTIMS:
-        # "قتل 31 شخصا" in a Baghdad bombing: the people of the country where it happened
+    elif t.sector in _LOCAL_VICTIMS and (t.country is None or (t.country != here and t.rule.endswith("context"))):
+        # "قتل 31 شخصا" in a Baghdad bombing: the people of the country where it happened (also over the story's or
+        # outlet's default: "أفادت بمقتل الوزير بإطلاق نار عليه في العاصمة مقديشو" is a Somali minister)
         ev.target = Actor(
             code=here + t.sector,
             country=here,

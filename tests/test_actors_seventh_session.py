@@ -252,3 +252,9 @@ def test_who_visits_a_country_is_not_of_it_by_default(coder):
     text = "وبالنظر إلى أن ترك انطباع طيب لدى سياح يزورون تونس لأول مرة سيساهم في الرفع من تردد الرحلات."
     visit = only(events(coder, text), "042")
     assert visit.target.code == "TUN" and visit.source.country != "TUN"
+
+
+def test_a_victim_abroad_is_of_the_place_not_of_the_outlet(coder):
+    text = "وكانت وكالة فرانس برس أفادت بمقتل الوزير بإطلاق نار عليه مساء الأربعاء، في العاصمة مقديشو."
+    killing = only(events(coder, text, date="2017-05-03"), "180")
+    assert killing.target.code == "SOMGOV"
