@@ -904,6 +904,7 @@ def _terror_suspects(toks) -> bool:
 _ACCIDENTS = frozenset(
     "حادث حوادث انهيار غرق حريق فيضان سيول زلزال اصطدام تسمم صعق عاصف انزلاق تدافع اختناق خلل".split()
 )
+_VEHICLES = frozenset("قطار حافل طاير سيار شاحن".split())  # (match keys)
 _ACCIDENT_VERBS = frozenset("اصطدم اصطدمت اصطدمتا تحطم تحطمت انقلب انقلبت انحرف انحرفت".split())
 # The accusative of how one died by accident (not حرقا or اختناقا: also murder, and the gas of an air strike).
 _ACCIDENT_MANNER = frozenset({"غرقا"})
@@ -934,9 +935,11 @@ def _accidental(toks, trigger: int) -> bool:
         ):
             continue
         j = k if toks[k].clitics.lstrip("وف") == "ب" else k + 1
+        nxt = toks[j + 1].key if j + 1 < n else ""
         if toks[j].key in _ACCIDENTS:
-            nxt = toks[j + 1].key if j + 1 < n else ""
             return nxt not in _NOT_ACCIDENT
+        if toks[j].key in ("خروج", "انحراف") and nxt in _VEHICLES:
+            return True  # "إثر خروج قطار عن السكة": a derailment
     return False
 
 

@@ -258,3 +258,10 @@ def test_a_victim_abroad_is_of_the_place_not_of_the_outlet(coder):
     text = "وكانت وكالة فرانس برس أفادت بمقتل الوزير بإطلاق نار عليه مساء الأربعاء، في العاصمة مقديشو."
     killing = only(events(coder, text, date="2017-05-03"), "180")
     assert killing.target.code == "SOMGOV"
+
+
+def test_a_derailment_and_keeping_to_caution_are_no_deeds_or_officers(coder):
+    text = "قال عمال إنقاذ إن شخصا قتل وأصيب نحو 20 يوم السبت إثر خروج قطار عن السكة وانقلاب إحدى عرباته في بلجيكا."
+    assert [e for e in events(coder, text, date="2017-02-18") if e.cameo_root == "18"] == []
+    text = "كما دعا مستعملي الطرقات والقاصدين هذه المناطق إلى ملازمة الحذر."
+    assert all(e.target is None or e.target.sector != "MIL" for e in events(coder, text))
