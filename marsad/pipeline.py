@@ -406,7 +406,7 @@ class Pipeline:
                 how += "+suffered"
         if root in ("18", "19", "20"):
             # the passive's agent: "قتل شرطي بنيران مسلحين", "خطف على أيدي مسلحين", "من قبل ضباط"
-            agent = _marked_agent(toks, mentions)
+            agent = _marked_agent(toks, mentions, m.trigger)
             if agent is not None and (source is None or source.code != agent.actor.code):
                 if target is not None and target.code == agent.actor.code:
                     target = source  # read backwards: the subject of the passive is the victim
@@ -852,8 +852,10 @@ _INFORMANT_HEADS = frozenset("مصدر مصادر متحدث ناطق شاهد �
 _SPEECH = frozenset("قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اضاف اضافت صرح صرحت".split())
 
 
-def _marked_agent(toks, mentions: list[Mention]) -> Mention | None:
-    """The mention right after على يد / على أيدي / بنيران / برصاص / من قبل."""
+def _marked_agent(toks, mentions: list[Mention], trigger: int = 0) -> Mention | None:
+    """The mention right after على يد / على أيدي / بنيران / برصاص / من قبل; of several, the one after the trigger
+    and nearest it ("أصيب 8 أشخاص برصاص مسلح …، وقتل المشتبه به على يد الشرطة": the police killed him)."""
+    found = []
     for x in mentions:
         if x.actor is None or x.kind == "PAIR" or x.start == 0:
             continue
@@ -861,10 +863,11 @@ def _marked_agent(toks, mentions: list[Mention]) -> Mention | None:
         for k in range(x.start - 1, max(-1, x.start - 4), -1):
             prev = toks[k]
             if prev.norm in AGENT_MARKERS and (prev.norm != "قبل" or (k > 0 and toks[k - 1].norm == "من")):
-                return x
+                found.append(x)
+                break
             if not prev.norm[0].isalnum():
                 break
-    return None
+    return min(found, key=lambda x: (x.start < trigger, abs(x.start - trigger)), default=None)
 
 
 def _main_country(places) -> str | None:

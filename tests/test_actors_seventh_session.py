@@ -265,3 +265,12 @@ def test_a_derailment_and_keeping_to_caution_are_no_deeds_or_officers(coder):
     assert [e for e in events(coder, text, date="2017-02-18") if e.cameo_root == "18"] == []
     text = "كما دعا مستعملي الطرقات والقاصدين هذه المناطق إلى ملازمة الحذر."
     assert all(e.target is None or e.target.sector != "MIL" for e in events(coder, text))
+
+
+def test_of_two_marked_agents_each_killing_takes_its_own(coder):
+    text = "أصيب 8 أشخاص على الأقل برصاص مسلح مخمور في سان دييغو بالولايات المتحدة، وقتل المشتبه به على يد الشرطة."
+    evs = events(coder, text, date="2017-05-01")
+    wounding = next(e for e in evs if e.evidence.verb_text == "أصيب")
+    killing = next(e for e in evs if e.evidence.verb_text == "قتل")
+    assert wounding.source.sector == "UAF" and wounding.target.code == "USACVL"
+    assert killing.source.code == "USACOP" and killing.target.code == "USACRM"
