@@ -271,6 +271,6 @@ def test_of_two_marked_agents_each_killing_takes_its_own(coder):
     text = "أصيب 8 أشخاص على الأقل برصاص مسلح مخمور في سان دييغو بالولايات المتحدة، وقتل المشتبه به على يد الشرطة."
     evs = events(coder, text, date="2017-05-01")
     wounding = next(e for e in evs if e.evidence.verb_text == "أصيب")
-    killing = next(e for e in evs if e.evidence.verb_text == "قتل")
+    killing = next(e for e in evs if e.evidence.verb_text == "وقتل")
     assert wounding.source.sector == "UAF" and wounding.target.code == "USACVL"
     assert killing.source.code == "USACOP" and killing.target.code == "USACRM"
