@@ -966,7 +966,12 @@ def _counted_mention(toks, x: Mention | None) -> bool:
 def _is_casualty(toks, x: Mention | None) -> bool:
     if x is None:
         return False
-    before = any(t.norm in _CASUALTY or t.key in _CASUALTY for t in toks[max(0, x.start - 4) : x.start])
+    # a conjunct of the victims reaches further back ("استشهاد مدنيين وأعوان من قوات الأمن والجيش")
+    reach = 8 if toks[x.start].clitics.startswith("و") else 4
+    window = toks[max(0, x.start - reach) : x.start]
+    if reach == 8 and any(not t.norm[:1].isalnum() for t in window):
+        window = window[max(i for i, t in enumerate(window) if not t.norm[:1].isalnum()) + 1 :]
+    before = any(t.norm in _CASUALTY or t.key in _CASUALTY for t in window)
     k = x.end + 1 if x.end < len(toks) and toks[x.end].norm in ("قد", "لقد") else x.end  # "42 جنديا قد قتلوا"
     if k + 1 < len(toks) and toks[k].norm == "بين":
         k += 1  # "سقط عشرات العراقيين بين قتيل وجريح"

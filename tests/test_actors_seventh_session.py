@@ -274,3 +274,12 @@ def test_of_two_marked_agents_each_killing_takes_its_own(coder):
     killing = next(e for e in evs if e.evidence.verb_text == "وقتل")
     assert wounding.source.sector == "UAF" and wounding.target.code == "USACVL"
     assert killing.source.code == "USACOP" and killing.target.code == "USACRM"
+
+
+def test_the_conjoined_victims_of_an_attack_are_not_its_authors(coder):
+    text = (
+        "أدان مجلس الأمن الدولي الهجمات الإرهابية التي استهدفت منشات أمنية وعسكرية بمعتمدية بن قردان وأسفرت عن "
+        "استشهاد مدنيين وأعوان من قوات الأمن والجيش وإصابة آخرين."
+    )
+    attack = only(events(coder, text, date="2016-03-09"), "190")
+    assert attack.source.sector == "UAF" and attack.target.code == "TUNCVL"
