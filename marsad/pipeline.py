@@ -11,7 +11,16 @@ from dataclasses import replace
 from .actors import AGENT_MARKERS, ActorResolver, split_code
 from .classify import SentenceClassifier
 from .errors import InputError, message
-from .events import COUNT_WORDS, INTERVIEW, MANAGED_VERBS, RESULT_OF, RESUMPTIVE, EventMatcher, without_conjunction
+from .events import (
+    CLAUSE_BREAK,
+    COUNT_WORDS,
+    INTERVIEW,
+    MANAGED_VERBS,
+    RESULT_OF,
+    RESUMPTIVE,
+    EventMatcher,
+    without_conjunction,
+)
 from .lexicon.load import Lexicon, load
 from .model import Actor, Coded, Document, Event, Evidence, Mention, Sentence, Story, event_id
 from .ner import NER
@@ -430,6 +439,12 @@ class Pipeline:
             source = self._national_author(sent, tgt_m)
             if source is not None:
                 how += "+nationality"
+        if source is None and root == "14":
+            # "أكد رئيس الغرفة الوطنية لأصحاب المخابز أنهم سيدخلون في إضراب": the members of the body that speaks
+            x = _members_speaking(toks, m.trigger, mentions)
+            if x is not None and (target is None or x.actor.code != target.code):
+                source = x.actor
+                how += "+speaker"
         if source is None and not m.nominal:
             # "قال حلف شمال الأطلسي إنه قتل …": the resumptive pronoun of a speaker
             x = _resumptive_speaker(toks, m.trigger, mentions)
@@ -1031,6 +1046,36 @@ def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention 
         return None
     verb = toks[x.start - 1]
     return x if without_conjunction(verb.norm) in _SPEECH or verb.key in _SPEECH else None
+
+
+_PLURAL_THAT = frozenset("انهم بانهم".split())
+_BODIES = frozenset("LAB BUS EDU HLH JUD AGR NGO".split())  # unions, chambers, professional bodies
+
+
+def _members_speaking(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
+    """The professional body whose spokesman says "أنهم" will protest or strike, within the same clause."""
+    k = next(
+        (j for j in range(trigger - 1, max(-1, trigger - 8), -1) if toks[j].norm in _PLURAL_THAT),
+        None,
+    )
+    if k is None or any(t.norm in CLAUSE_BREAK for t in toks[k:trigger]):
+        return None
+    verb = next((j for j in range(k - 1, -1, -1) if without_conjunction(toks[j].norm) in _SPEECH), None)
+    if verb is None:
+        return None
+    x = next(
+        (
+            x
+            for x in mentions
+            if x.actor is not None
+            and x.kind != "PAIR"
+            and verb < x.start < k
+            and toks[x.start - 1].key not in INTERVIEW  # ("في تصريح لمراسلة …": whom he spoke to)
+            and "ل" not in toks[x.start].clitics.replace("ال", "")
+        ),
+        None,
+    )
+    return x if x is not None and x.actor.sector in _BODIES else None
 
 
 def _is_informant(toks, x: Mention) -> bool:

@@ -283,3 +283,14 @@ def test_the_conjoined_victims_of_an_attack_are_not_its_authors(coder):
     )
     attack = only(events(coder, text, date="2016-03-09"), "190")
     assert attack.source.sector == "UAF" and attack.target.code == "TUNCVL"
+
+
+def test_the_members_of_a_body_whose_head_says_they_will_strike_are_the_strikers(coder):
+    text = (
+        "وأكد رئيس الغرفة الوطنية لأصحاب المخابز محمد بوعنان في تصريح لمراسل الجوهرة اف ام، أنهم سيدخلون يوم "
+        "الإثنين القادم في إضراب عام مفتوح في كامل الولايات."
+    )
+    strike = only(events(coder, text, date="2017-03-02"), "143")
+    assert strike.source.code == "TUNBUS" and strike.target.code == "TUNGOV"
+    vigil = only(events(coder, "وأفاد الكاتب العام للنقابة الأساسية لأعوان الصحة بأنهم سينفذون وقفة احتجاجية."), "141")
+    assert vigil.source.code == "TUNHLH"
