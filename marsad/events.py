@@ -159,12 +159,13 @@ CLAUSE_BREAK = frozenset({"؛", ";", ".", "!", "?", "؟", ":"})
 # "قال X إنه …": the pronoun of أنه is the reported verb's subject
 RESUMPTIVE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # Support verbs: their subject is the agent of the event noun they govern
-# ("ألقت الشرطة القبض على", "قامت قوات الأمن باعتقال", "تمكن الأعوان من حجز", "شنت الطائرات غارات").
+# ("ألقت الشرطة القبض على", "قامت قوات الأمن باعتقال", "تمكن الأعوان من حجز", "شنت الطائرات غارات", "دخل قضاة
+# تونس في إضراب").
 SUPPORT_VERBS = frozenset(
     """القت القي القوا قام قامت قاموا يقوم تقوم يقومون تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا
     شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت ارتكبوا يرتكب ترتكب واصل واصلت واصلوا
     يواصل تواصل باشر باشرت باشروا شرع شرعت شرعوا اقدم اقدمت اقدموا عمد عمدت عمدوا نظم نظمت نظموا ينظم
-    تنظم خاض خاضت خاضوا يخوض تخوض عبرت عبروا اعرب اعربت اعربوا ابدي ابدت ابدوا""".split()
+    تنظم خاض خاضت خاضوا يخوض تخوض عبرت عبروا اعرب اعربت اعربوا ابدي ابدت ابدوا دخل دخلت دخلوا يدخل يدخلون""".split()
 )
 SUPPORT_SPAN = 12  # tokens a support verb may stand before its event noun
 SUPPORT_SPAN_MANAGED = 24  # … تمكن/نجح before من/في + the event noun
@@ -604,6 +605,10 @@ class EventMatcher:
                 if subj is not None:
                     source = subj
                     how.append("support")
+                elif without_conjunction(tokens[j].norm).removeprefix("س") in _ENTER:
+                    # "وكان أعوان المؤسستين دخلوا … في إضراب": the deed is stated as done even when its doer is
+                    # found elsewhere (the role rule), which the classifier gate reads from "support"
+                    how.append("support")
             for x in after:
                 if 0 <= m.described_by < x.start:
                     break  # "ضربة جوية استهدفت المنطقة": the describing verb's object, not the noun's genitive
@@ -1042,6 +1047,7 @@ def without_conjunction(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") else norm
 
 
+_ENTER = frozenset("دخل دخلت دخلوا يدخل يدخلون".split())
 _ANNOUNCE = frozenset("اعلن اعلنت اعلنوا تعلن يعلن".split())
 
 
@@ -1071,6 +1077,8 @@ def support_verb(tokens: list[Token], i: int) -> int | None:
         if bare[:2] in ("سي", "ست") and bare[1:] in SUPPORT_VERBS:
             bare = bare[1:]  # "سيقوم وزير التربية بزيارة المدرسة": the future of a support verb
         if norm in SUPPORT_VERBS or bare in SUPPORT_VERBS:
+            if bare in _ENTER and tokens[i - 1].norm != "في":
+                continue  # دخل supports only "في + masdar" ("دخلوا في إضراب"), not "دخلت الشرطة المنزل بعد اعتقال"
             return j if i - j <= SUPPORT_SPAN or bare in MANAGED_VERBS else None
     return None
 

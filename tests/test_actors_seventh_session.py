@@ -294,3 +294,10 @@ def test_the_members_of_a_body_whose_head_says_they_will_strike_are_the_strikers
     assert strike.source.code == "TUNBUS" and strike.target.code == "TUNGOV"
     vigil = only(events(coder, "وأفاد الكاتب العام للنقابة الأساسية لأعوان الصحة بأنهم سينفذون وقفة احتجاجية."), "141")
     assert vigil.source.code == "TUNHLH"
+
+
+def test_those_who_enter_a_strike_are_the_strikers(coder):
+    text = "دخل اليوم الاثنين 27 مارس 2017، قضاة تونس في إضراب عام لمدة ثلاثة أيام بكافة محاكم الجمهوريّة."
+    strike = only(events(coder, text, date="2017-03-27"), "143")
+    assert strike.source.code == "TUNJUD" and strike.target.code == "TUNGOV"
+    assert "support" in strike.evidence.rule
