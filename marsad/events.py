@@ -744,7 +744,9 @@ class EventMatcher:
             near = lead if all(t.norm[:1].isalpha() for t in tokens[lead : x.start]) else end
             if source is not None or x.start - near > 6 or not gap_ok(end, x.start) or nosource or suffixed:
                 break
-            if any(t.norm in RELATIVE or without_conjunction(t.norm) in COMPLEMENTIZERS for t in tokens[end : x.start]):
+            if any(
+                t.norm in RELATIVE or without_conjunction(t.norm) in COMPLEMENTIZERS for t in tokens[end : x.start]
+            ) or (unmarked_relative(tokens, end + 1, x.start)):  # (past an antecedent: "طلب تقدم به X" names X)
                 # "دعا بخصوص النقطة التي التزمت بها الحكومة", "طالب … بضرورة أن تقوم الحكومة": inside a relative or
                 # complement clause, not the subject
                 break
@@ -1283,6 +1285,22 @@ def _adjuncts_only(tokens: list[Token], a: int, b: int) -> bool:
 
 def _unit_head(t: Token) -> bool:
     return t.norm[len(t.clitics) :] in _UNIT_HEADS if t.norm.startswith(t.clitics) else False
+
+
+_RESUMED = frozenset("فيها فيه بها به عليها عليه منها منه اليها اليه".split())
+
+
+def unmarked_relative(tokens: list[Token], a: int, b: int) -> bool:
+    """An imperfect verb with a resumptive preposition between a and b opens a relative clause on an indefinite
+    noun ("ستستهدف مناطق تنشط فيها الجماعات الإرهابية", "مواقع يسيطر عليها"): what follows is its subject, not
+    the main verb's."""
+    return any(
+        tokens[k].norm[:1] in ("ي", "ت")
+        and len(tokens[k].norm) >= 4
+        and not tokens[k].clitics
+        and tokens[k + 1].norm in _RESUMED
+        for k in range(a, min(b, len(tokens) - 1))
+    )
 
 
 def _extend(x: Mention, sentence: Sentence, start: int) -> Mention:

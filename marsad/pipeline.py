@@ -19,6 +19,7 @@ from .events import (
     RESULT_OF,
     RESUMPTIVE,
     EventMatcher,
+    unmarked_relative,
     without_conjunction,
 )
 from .lexicon.load import Lexicon, load
@@ -856,6 +857,8 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
             continue  # "وقفة احتجاجية أمام المدرسة الابتدائية": where they protest, not who
         if sectors in (_ARMED, _IRREGULAR) and (_is_casualty(toks, x) or _attacked(toks, x)):
             continue  # "مقتل 12 جنديا", "شرطيا قتل", "تم استهداف مدرعة شرطة": the victims are not the attackers
+        if x.start > at and x.start >= 2 and unmarked_relative(toks, x.start - 2, x.start):
+            continue  # "ستستهدف مناطق تنشط فيها الجماعات الإرهابية": the subject of a relative clause on the object
         d = x.start - at if x.start >= at else at - x.end + 1
         if d < dist:
             best, dist = x, d

@@ -301,3 +301,12 @@ def test_those_who_enter_a_strike_are_the_strikers(coder):
     strike = only(events(coder, text, date="2017-03-27"), "143")
     assert strike.source.code == "TUNJUD" and strike.target.code == "TUNGOV"
     assert "support" in strike.evidence.rule
+
+
+def test_the_subject_of_an_unmarked_relative_clause_is_not_the_main_verbs(coder):
+    text = (
+        "وأكد آمر غرفة عمليات السلاح الجوي بمدينة بنغازي الليبية أن القوات الجوية التابعة له ستستأنف ضرباتها "
+        "الجوية و ستستهدف مناطق حيوية تنشط فيها الجماعات الإرهابية في القريب العاجل."
+    )
+    strike = only(events(coder, text, date="2017-01-23"), "190")
+    assert strike.source is None or strike.source.sector != "REB"
