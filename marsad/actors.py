@@ -426,6 +426,8 @@ class ActorResolver:
         nxt = tokens[j]
         if not nxt.norm[:1].isalpha() or nxt.norm in STOP or "و" in nxt.clitics[:1] or _has_prep(nxt.clitics):
             return False
+        if "PER" not in _given_names().get(tokens[h.start].key, ()):
+            return False  # a person's listed name starts with a known given name; only then is the CRF call worth it
         return any(kind == "PERS" and s <= h.start and e > j for s, e, kind in entities(max(0, h.start - 1), j + 2))
 
     def chunks(
