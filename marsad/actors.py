@@ -216,7 +216,7 @@ def _valid(entry: list, date: str | None) -> bool:
 
 # Common words whose match key is that of a one-word listed name or agent.
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
-_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب مصره ملازمه".split())
+_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب مصره ملازمه لبن".split())
 
 
 def _stem(tok: Token) -> str:
@@ -477,7 +477,8 @@ class ActorResolver:
             ):
                 continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
                 # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) that of Gabon, "المصرة"
-                # (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a lieutenant)
+                # (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a lieutenant), "لبن" (milk, or
+                # ل + بن of a name: "لبن غربية") that of لبنان
             if (
                 h.kind == "agent"
                 and h.end - h.start == 1

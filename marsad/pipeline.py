@@ -667,7 +667,9 @@ _HEADLINE_SEP = re.compile(r"\s:\s")
 def _headline_list(text: str) -> bool:
     """A run of other articles' headlines scraped with the page ("المهدية : شلل تام … رئيس الجمهورية يستقبل …"):
     two or more "place : title" separators and no sentence end.  Its events belong to other documents."""
-    return len(_HEADLINE_SEP.findall(text)) >= 2 and not text.rstrip().endswith((".", "!", "?", "؟", "»", '"'))
+    seps = len(_HEADLINE_SEP.findall(text))
+    # (three or more are a list even when the last title ends with a full stop or "..")
+    return seps >= 3 or (seps >= 2 and not text.rstrip().endswith((".", "!", "?", "؟", "»", '"')))
 
 
 def _principal(*actors: Actor) -> bool:

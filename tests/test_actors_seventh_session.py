@@ -310,3 +310,19 @@ def test_the_subject_of_an_unmarked_relative_clause_is_not_the_main_verbs(coder)
     )
     strike = only(events(coder, text, date="2017-01-23"), "190")
     assert strike.source is None or strike.source.sector != "REB"
+
+
+def test_a_run_of_headlines_ending_with_a_full_stop_codes_nothing(coder):
+    text = (
+        "الطبوبي : المصلحة العامة تقتضي إيجاد بديل عن ناجي جلول بئر علي بن خليفة : مسيرة احتجاجية بعد وفاة تلميذة "
+        "اتفاق لإنهاء إضرابات الأطباء والصيادلة بالقطاع العام سوسة : خلاف بين سائق حافلة وعون أمن كاد يتسبب في كارثة.."
+    )
+    assert events(coder, text) == []
+
+
+def test_milk_and_a_name_after_li_are_not_lebanon(coder):
+    text = "وأن الحزب سيقدم الأدلة لإثبات صحة الإتهامات الموجهة لبن غربية."
+    assert all(
+        "LBN" not in ((e.source and e.source.code or "") + (e.target and e.target.code or ""))
+        for e in events(coder, text)
+    )
