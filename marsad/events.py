@@ -750,6 +750,8 @@ class EventMatcher:
                 # "دعا بخصوص النقطة التي التزمت بها الحكومة", "طالب … بضرورة أن تقوم الحكومة": inside a relative or
                 # complement clause, not the subject
                 break
+            if _attributed(tokens, max(end, x.start - 4), x.start):
+                break  # "وفق ما أفادت وكالة أنباء رويترز": the informant is neither subject nor object
             p = prep_before(x)
             if (
                 p is None
@@ -943,6 +945,10 @@ class EventMatcher:
                     continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
                 if x.start > 0 and tokens[x.start - 1].norm == "في" and "في" not in preps:
                     continue  # "تمثيليتها في مجلس نواب الشعب": where, not whom (unless the verb takes في)
+                if _attributed(tokens, max(end, x.start - 4), x.start):
+                    continue  # "وفق ما أفادت وكالة أنباء رويترز", "حسب مصدر أمني": who reports it, not the target
+                if tokens[x.start].key.removeprefix("ل") in _REPORTERS:
+                    continue  # "… لمراسل الجوهرة": the outlet's correspondent is told, not targeted
                 if (x.start >= 2 and tokens[x.start - 1].norm in _FELT and tokens[x.start - 2].norm == "عن") or (
                     x.start == felt_end and tokens[x.start].clitics.startswith("و")
                 ):
@@ -1270,6 +1276,15 @@ _UNIT_HEADS = frozenset(
     "مديره هييه مصلحه وحده قسم دايره فرع جامعه اتحاد نقابه مجلس كتله قياده قايد ناطق متحدث عضو اعضاء كاتب "
     "منظمه جمعيه هيئه مندوب مندوبيه سفير قنصل قيادي قياديه".split()
 )
+
+
+_ATTRIBUTION = frozenset("وفق وفقا حسب بحسب نقلا".split())
+_REPORTERS = frozenset("مراسل موفد مبعوث".split())  # (match keys)
+
+
+def _attributed(tokens: list[Token], a: int, b: int) -> bool:
+    """An attribution word (وفق، حسب، نقلا عن) among tokens a..b: what follows names who reports."""
+    return any(t.norm in _ATTRIBUTION or without_conjunction(t.norm) in _ATTRIBUTION for t in tokens[a:b])
 
 
 _FRAMES = frozenset("اطار سياق صدد مناسب".split())  # "في نفس الإطار", "في هذا السياق", "بالمناسبة"

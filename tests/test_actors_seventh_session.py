@@ -326,3 +326,11 @@ def test_milk_and_a_name_after_li_are_not_lebanon(coder):
         "LBN" not in ((e.source and e.source.code or "") + (e.target and e.target.code or ""))
         for e in events(coder, text)
     )
+
+
+def test_who_reports_or_is_told_is_no_party(coder):
+    text = "وتقول تركيا إنها بحاجة لتلك القوانين لمواجهة تهديدات أمنية كثيرة وفق ما أفادت وكالة أنباء رويترز."
+    assert all(e.target is None or e.target.sector != "MED" for e in events(coder, text, date="2016-06-08"))
+    text = "ويطالب المحتجون، وفق مراسل الجوهرة اف ام بالجهة، بتسوية وضعياتهم المهنية."
+    demand = only(events(coder, text), "100")
+    assert demand.source.code == "TUNCVL" and (demand.target is None or demand.target.sector != "MED")
