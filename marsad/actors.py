@@ -342,6 +342,8 @@ def _same_office(words: list[Token], earlier: list[Actor]) -> Actor | None:
 
 
 _DEPUTY = frozenset("نايب مساعد مستشار".split())
+# "مربي الماشية" are livestock breeders, not educators (مربٍّ); "منظمي العملية" organisers, not an organisation
+_NOT_CONSTRUCT = frozenset({"مربي", "منظمي", "منظمو"})
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
@@ -413,6 +415,28 @@ class ActorResolver:
             return False  # only a known given name is worth the CRF call (this runs for many one-word actors)
         return any(kind == "PERS" and s <= i - 1 and e > i for s, e, kind in entities(max(0, i - 2), i + 2))
 
+    def _construct_keys(self, tokens: list[Token]) -> list[str]:
+        """Match keys, with a sound masculine plural in construct state read as its noun: the match key keeps the
+        و/ي left of -ون/-ين before a definite genitive ("معلمو التعليم الأساسي", "موظفي البلدية"), so the agent list,
+        which has معلم and موظف, would not see them."""
+        keys = [t.key for t in tokens]
+        agents = self.lex.agents
+        for i, t in enumerate(tokens[:-1]):
+            k = t.key
+            w = bare_surface(t)
+            if (
+                len(k) >= 4
+                and k[-1] in "وي"
+                and w.endswith(("و", "ي"))  # (not a noun in ية whose key lost its ta marbuta: "مسؤولية التنظيم")
+                and k not in _NOT_CONSTRUCT
+                and "ال" not in t.clitics
+                and k not in agents
+                and k[:-1] in agents
+                and "ال" in tokens[i + 1].clitics
+            ):
+                keys[i] = k[:-1]
+        return keys
+
     @staticmethod
     def _longer_name(
         tokens: list[Token], h: PhraseHit, known: set[int], entities: Callable[[int, int], list] | None
@@ -440,7 +464,7 @@ class ActorResolver:
     ) -> list[Chunk]:
         """Actor chunks.  `entities(a, b)` gives NER spans (token start, end, type) for tokens
         a..b; it is called only when a chunk runs into words the lexicon does not know."""
-        keys = [t.key for t in tokens]
+        keys = self._construct_keys(tokens)
         hits = self.lex.phrases(keys)
         titled = verb_idx | {k for h in hits if h.kind == "agent" for k in range(h.start, h.end)}
         not_adjective = verb_idx | {k for h in hits for k in range(h.start, h.end)}  # what an adjective cannot follow
@@ -499,6 +523,8 @@ class ActorResolver:
                 continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
             if h.kind == "agent" and h.end - h.start == 1 and _abstract_security(tokens, h.start):
                 continue
+            if h.kind == "agent" and h.end - h.start == 1 and _stem(tokens[h.start]) == "شرط":
+                continue  # "شرط" (a condition) shares the key of الشرطة
             if h.kind == "agent" and tokens[h.start].key == "والي" and _preposition_ila(tokens[h.start]):
                 continue  # "وإلى" (and to) folds onto والي (a governor)
             if (
@@ -741,6 +767,8 @@ class ActorResolver:
                     continue
                 if t.norm in BREAK_PREPS or t.norm in STOP or t.key in STOP or not t.norm[0].isalpha():
                     break
+                if t.norm == "كل" and j + 1 < n and tokens[j + 1].norm == "من":
+                    break  # "يدعو المعلمون كل من وزارة التربية والحكومة": "both … and …" opens the object
                 if without_conjunction(t.norm) in COMPLEMENTIZERS:
                     # "الوزير بأن الجانب الألماني" (بان also starts بان كي مون), "مصدر أمني فإن مفرزة": a
                     # complement clause follows

@@ -334,3 +334,16 @@ def test_who_reports_or_is_told_is_no_party(coder):
     text = "ويطالب المحتجون، وفق مراسل الجوهرة اف ام بالجهة، بتسوية وضعياتهم المهنية."
     demand = only(events(coder, text), "100")
     assert demand.source.code == "TUNCVL" and (demand.target is None or demand.target.sector != "MED")
+
+
+def test_a_sound_plural_in_construct_state_is_its_noun(coder):
+    call = only(events(coder, "ودعا موظفو البلدية الحكومة إلى التدخل."), "020")
+    assert call.source.code == "TUNLAB" and call.target.code == "TUNGOV"
+    text = "يدعو معلمو التعليم الأساسي كل من وزارة التربية والحكومة للاستجابة لعدة مطالب."
+    call = only(events(coder, text), "020")
+    assert call.source.code == "TUNEDU" and call.target.code == "TUNGOV"
+    # a noun in ية whose key lost its ta marbuta is no plural ("مسؤولية التنظيم" is no official), nor are breeders
+    coded = coder.process(
+        Document(id="t", text="أعلنت وكالة أعماق مسؤولية التنظيم عن الهجومين في العاصمة طهران.", date="2017-06-07")
+    )
+    assert all(x.actor is None or x.actor.sector != "GOV" for x in coded.mentions)
