@@ -347,3 +347,8 @@ def test_a_sound_plural_in_construct_state_is_its_noun(coder):
         Document(id="t", text="أعلنت وكالة أعماق مسؤولية التنظيم عن الهجومين في العاصمة طهران.", date="2017-06-07")
     )
     assert all(x.actor is None or x.actor.sector != "GOV" for x in coded.mentions)
+
+
+def test_out_of_a_groups_grip_is_no_arrest(coder):
+    text = "وتقوم القوات العراقية بحملة عسكرية منذ أسابيع لاستعادة مدينة الموصل شمالي العراق من قبضة التنظيم الإرهابي."
+    assert [e for e in events(coder, text, date="2016-12-27") if e.cameo.startswith("17")] == []
