@@ -423,16 +423,16 @@ class ActorResolver:
         agents = self.lex.agents
         for i, t in enumerate(tokens[:-1]):
             k = t.key
-            w = bare_surface(t)
             if (
-                len(k) >= 4
-                and k[-1] in "وي"
-                and w.endswith(("و", "ي"))  # (not a noun in ية whose key lost its ta marbuta: "مسؤولية التنظيم")
+                k[-1:] in ("و", "ي")
+                and len(k) >= 4
+                and k[:-1] in agents
+                and k not in agents
                 and k not in _NOT_CONSTRUCT
                 and "ال" not in t.clitics
-                and k not in agents
-                and k[:-1] in agents
                 and "ال" in tokens[i + 1].clitics
+                # (not a noun in ية whose key lost its ta marbuta: "مسؤولية التنظيم")
+                and bare_surface(t).endswith(("و", "ي"))
             ):
                 keys[i] = k[:-1]
         return keys
