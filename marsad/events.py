@@ -220,6 +220,7 @@ class Match:
     describes: bool = False  # a verb describing the event noun just before it ("هجوما انتحاريا استهدف قاعدة")
     described_by: int = -1  # (event noun) index of the verb describing it: what follows belongs to that verb
     support: int | None = None  # index of the support verb governing this event noun ("ألقت … القبض")
+    passive: bool = False  # governed by تم, itself or through the masdar it is coordinated with ("تم إيقاف … وحجز")
 
 
 _PROTESTER_KEYS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
@@ -398,8 +399,25 @@ class EventMatcher:
                         )
                     )
                 )
-                best.support = support if best.nominal else None
                 prev = out[-1] if out else None
+                if (
+                    not best.nominal
+                    and prev is not None
+                    and prev.nominal
+                    and (
+                        prev.support is not None or (prev.trigger > 0 and tokens[prev.trigger - 1].norm in _PASSIVE_AUX)
+                    )
+                    and t.clitics == "و"
+                    and 0 < i - prev.end <= 4
+                    and best.code[:2] == prev.code[:2] == "17"
+                    and not any(not x.norm[:1].isalnum() for x in tokens[prev.end : i])
+                ):
+                    # "تمكنت الفرقة من إيقاف شخص وحجز مسدس", "تم إيقاف 18 شخصا وحجز سيارة": a masdar coordinated
+                    # with one a support verb (or تم) governs is governed by it too (حجز reads as a verb otherwise,
+                    # and "شخص" as its subject)
+                    best.nominal, support = True, prev.support
+                    best.passive = prev.passive or (prev.trigger > 0 and tokens[prev.trigger - 1].norm in _PASSIVE_AUX)
+                best.support = support if best.nominal else None
                 best.describes = (
                     not best.nominal
                     and prev is not None

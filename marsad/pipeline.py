@@ -516,9 +516,9 @@ class Pipeline:
                 how += "+prodrop"
             if source is None and target is None:
                 managed = m.support is not None and without_conjunction(toks[m.support].norm) in MANAGED_VERBS
-                if m.nominal and not managed and root not in _ACTORLESS_OK:
-                    # a bare noun with nobody attached is a topic, not a deed (one that تمكن/نجح governs is stated
-                    # as done: "تمكنت الوحدات الديوانية من حجز شاحنة")
+                if m.nominal and not managed and not m.passive and root not in _ACTORLESS_OK:
+                    # a bare noun with nobody attached is a topic, not a deed (one that تمكن/نجح or تم governs is
+                    # stated as done: "تمكنت الوحدات الديوانية من حجز شاحنة", "تم إيقاف 18 شخصا وحجز سيارة")
                     return None
                 # a finite verb states a deed even when we cannot tell whose: kept for its type,
                 # marked "+noactor" (filter it out for dyadic analysis) and ranked below dyadic events

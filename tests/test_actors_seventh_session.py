@@ -352,3 +352,12 @@ def test_a_sound_plural_in_construct_state_is_its_noun(coder):
 def test_out_of_a_groups_grip_is_no_arrest(coder):
     text = "وتقوم القوات العراقية بحملة عسكرية منذ أسابيع لاستعادة مدينة الموصل شمالي العراق من قبضة التنظيم الإرهابي."
     assert [e for e in events(coder, text, date="2016-12-27") if e.cameo.startswith("17")] == []
+
+
+def test_a_seizure_coordinated_with_an_arrest_has_the_arrests_agent(coder):
+    text = "تمكنت فرقة الحرس الوطني بالمهدية فجر اليوم من إيقاف شخص وحجز مسدس وبندقية صيد وذخيرة."
+    seizure = only(events(coder, text), "1711")
+    assert seizure.source.code == "TUNCOP"
+    # in the passive the seizure keeps no doer, and is still reported
+    seizure = only(events(coder, "وقد تم إيقاف 18 شخصا وحجز سيارة ومبالغ مالية من العملة الأجنبية."), "1711")
+    assert seizure.source is None
