@@ -907,7 +907,17 @@ _CRIME_WORDS = frozenset(
 
 def _suspects(toks) -> bool:
     # (a proclitic the vocabulary did not strip: "وترويج")
-    return any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks)
+    if any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks):
+        return True
+    # wanted by the police: "مفتش عنهم", "صادرة في شأنه بطاقة تفتيش", "محل تفتيش"
+    return any(
+        (t.key == "مفتش" and k + 1 < len(toks) and toks[k + 1].norm.startswith("عنه"))
+        or (t.key == "تفتيش" and k > 0 and toks[k - 1].key in _WANTED_BY)
+        for k, t in enumerate(toks)
+    )
+
+
+_WANTED_BY = frozenset("بطاق منشور محل مناشير".split())  # (match keys)
 
 
 _SUSPICION = frozenset("تهم بتهم تهمه بتهمه شبه بشبه شبهه بشبهه يشتب يشتبه مشتب مشتبه اشتباه انتماء انضمام".split())

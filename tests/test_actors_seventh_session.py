@@ -361,3 +361,11 @@ def test_a_seizure_coordinated_with_an_arrest_has_the_arrests_agent(coder):
     # in the passive the seizure keeps no doer, and is still reported
     seizure = only(events(coder, "وقد تم إيقاف 18 شخصا وحجز سيارة ومبالغ مالية من العملة الأجنبية."), "1711")
     assert seizure.source is None
+
+
+def test_people_wanted_by_the_police_are_suspects(coder):
+    arrest = only(events(coder, "وأسفرت الحملة عن إلقاء القبض على 17 شخصا مفتش عنهم."), "173")
+    assert arrest.target.code == "TUNCRM"
+    # a unit's name with التفتيش is no warrant
+    text = "تمكنت الفرقة المركزية الأولى للأبحاث والتفتيش من إيقاف شخص كان يتجول ليلا."
+    assert only(events(coder, text), "173").target.code == "TUNCVL"
