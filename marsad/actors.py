@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .events import ABSTRACT_OBJECTS, COMPLEMENTIZERS, COUNT_WORDS, bare_surface, without_conjunction
+from .events import ABSTRACT_OBJECTS, COMPLEMENTIZERS, COUNT_WORDS, bare_surface, stem, without_conjunction
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
 from .text.normalize import FUNCTION_WORDS, normalize
@@ -219,8 +219,7 @@ def _valid(entry: list, date: str | None) -> bool:
 _NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب مصره ملازمه لبن".split())
 
 
-def _stem(tok: Token) -> str:
-    return tok.norm[len(tok.clitics) :] if tok.norm.startswith(tok.clitics) else tok.norm
+_stem = stem
 
 
 def _spelled_as_listed(tok: Token, entries: list) -> bool:
@@ -312,10 +311,17 @@ _SECURING = frozenset(
 _PEACE = frozenset("استقرار سلام سلم امان".split())
 
 
-def _preposition_ila(tok: Token) -> bool:
-    """و + إلى, written with hamza or final ى ("وإلى", "والى"): the governor is والي."""
-    w = bare_surface(tok)
-    return "إ" in w or w.endswith("ى")
+def _agent_lookalike(tokens: list[Token], i: int) -> bool:
+    """A one-word agent hit that is another word with the same match key: "آمن" safe and security as a state of
+    affairs (not الأمن the forces), "شرط" a condition (not الشرطة), "وإلى" and-to (not والي a governor: the
+    governor has no hamza and no final ى)."""
+    tok = tokens[i]
+    if tok.key == "امن":
+        return _safe_not_security(tokens, i) or _abstract_security(tokens, i)
+    if tok.key == "والي":
+        w = bare_surface(tok)
+        return "إ" in w or w.endswith("ى")
+    return stem(tok) == "شرط"
 
 
 def _abstract_security(tokens: list[Token], i: int) -> bool:
@@ -328,14 +334,19 @@ def _abstract_security(tokens: list[Token], i: int) -> bool:
     return nxt is not None and (nxt.clitics.startswith("و") and nxt.key in _PEACE or nxt.key == "قومي")
 
 
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(normalize(text).split())
+
+
 def _same_office(words: list[Token], earlier: list[Actor]) -> Actor | None:
     """The latest earlier actor of the story whose words open with this title phrase and go on (a name or a
     nationality), e.g. "وزيرة السياحة سلمى اللومي" for a later bare "وزيرة السياحة"."""
-    want = [_stem(words[0]), *(t.norm for t in words[1:])]
+    want = (_stem(words[0]), *(t.norm for t in words[1:]))
     for a in reversed(earlier):
         if not a.country or len(a.country) != 3 or not a.text:
             continue
-        have = normalize(a.text).split()
+        have = _words(a.text)
         if len(have) > len(want) and have[0].endswith(want[0]) and have[1 : len(want)] == want[1:]:
             return a
     return None
@@ -519,14 +530,8 @@ class ActorResolver:
                 continue  # "تبنت نهجا متطرفا ومتشددا": indefinite accusatives after a noun describe it
             if h.kind == "agent" and h.end - h.start == 1 and _smuggled(tokens, h.start):
                 continue  # "بضائع مهربة", "السلع المهرّبة": smuggled goods, not smugglers
-            if h.kind == "agent" and h.end - h.start == 1 and _safe_not_security(tokens, h.start):
-                continue  # "منزلين آمنين", "منطقة آمنة": safe, not the security forces (الأمن)
-            if h.kind == "agent" and h.end - h.start == 1 and _abstract_security(tokens, h.start):
+            if h.kind == "agent" and h.end - h.start == 1 and _agent_lookalike(tokens, h.start):
                 continue
-            if h.kind == "agent" and h.end - h.start == 1 and _stem(tokens[h.start]) == "شرط":
-                continue  # "شرط" (a condition) shares the key of الشرطة
-            if h.kind == "agent" and tokens[h.start].key == "والي" and _preposition_ila(tokens[h.start]):
-                continue  # "وإلى" (and to) folds onto والي (a governor)
             if (
                 h.kind == "agent"
                 and h.end < len(tokens)
@@ -929,17 +934,8 @@ class ActorResolver:
             if h.kind != "actor" or h.end - h.start < 2 or any(_valid(e, date) for e in h.value):
                 out.append(h)
                 continue
-            keys = [t.key for t in tokens[h.start : h.end]]
-            i = 0
-            while i < len(keys):
-                for L, table in self.lex.by_length.get(keys[i], ()):
-                    hit = table.get(tuple(keys[i : i + L])) if L < len(keys) and i + L <= len(keys) else None
-                    if hit is not None:
-                        out.append(PhraseHit(h.start + i, h.start + i + L, hit[0], hit[1]))
-                        i += L
-                        break
-                else:
-                    i += 1
+            parts = self.lex.phrases([t.key for t in tokens[h.start : h.end]], max_len=h.end - h.start - 1)
+            out.extend(PhraseHit(h.start + x.start, h.start + x.end, x.kind, x.value) for x in parts)
         return out
 
     def resolve(

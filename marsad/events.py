@@ -220,7 +220,7 @@ class Match:
     describes: bool = False  # a verb describing the event noun just before it ("هجوما انتحاريا استهدف قاعدة")
     described_by: int = -1  # (event noun) index of the verb describing it: what follows belongs to that verb
     support: int | None = None  # index of the support verb governing this event noun ("ألقت … القبض")
-    passive: bool = False  # governed by تم, itself or through the masdar it is coordinated with ("تم إيقاف … وحجز")
+    passive: bool = False  # coordinated with an event noun under تم ("تم إيقاف … وحجز"): stated as done
 
 
 _PROTESTER_KEYS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
@@ -400,13 +400,15 @@ class EventMatcher:
                     )
                 )
                 prev = out[-1] if out else None
+                # (a previous event noun under تم, itself or through its own coordination: "تم إيقاف … وحجز")
+                prev_passive = prev is not None and (
+                    prev.passive or (prev.trigger > 0 and tokens[prev.trigger - 1].norm in _PASSIVE_AUX)
+                )
                 if (
                     not best.nominal
                     and prev is not None
                     and prev.nominal
-                    and (
-                        prev.support is not None or (prev.trigger > 0 and tokens[prev.trigger - 1].norm in _PASSIVE_AUX)
-                    )
+                    and (prev.support is not None or prev_passive)
                     and t.clitics == "و"
                     and 0 < i - prev.end <= 4
                     and best.code[:2] == prev.code[:2] == "17"
@@ -415,8 +417,7 @@ class EventMatcher:
                     # "تمكنت الفرقة من إيقاف شخص وحجز مسدس", "تم إيقاف 18 شخصا وحجز سيارة": a masdar coordinated
                     # with one a support verb (or تم) governs is governed by it too (حجز reads as a verb otherwise,
                     # and "شخص" as its subject)
-                    best.nominal, support = True, prev.support
-                    best.passive = prev.passive or (prev.trigger > 0 and tokens[prev.trigger - 1].norm in _PASSIVE_AUX)
+                    best.nominal, support, best.passive = True, prev.support, prev_passive
                 best.support = support if best.nominal else None
                 best.describes = (
                     not best.nominal
@@ -1169,6 +1170,11 @@ def _counts_only(tokens: list[Token], a: int, b: int) -> bool:
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
+def stem(t: Token) -> str:
+    """The normalised word without its proclitics (when they are a prefix of it)."""
+    return t.norm[len(t.clitics) :] if t.norm.startswith(t.clitics) else t.norm
+
+
 def bare_surface(t: Token) -> str:
     """The word as written without final short vowels: keeps the ة that normalisation folds into ه."""
     return t.surface.rstrip(_HARAKAT)
@@ -1318,7 +1324,7 @@ def _adjuncts_only(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _unit_head(t: Token) -> bool:
-    return t.norm[len(t.clitics) :] in _UNIT_HEADS if t.norm.startswith(t.clitics) else False
+    return stem(t) in _UNIT_HEADS
 
 
 _RESUMED = frozenset("فيها فيه بها به عليها عليه منها منه اليها اليه".split())

@@ -86,16 +86,17 @@ class Lexicon:
         lex.max_len = max((len(e[0]) for lst in index.values() for e in lst), default=1)
         return lex
 
-    def phrases(self, keys: list[str]) -> list[PhraseHit]:
-        """Greedy longest-match of lexicon phrases over a sentence's token keys."""
+    def phrases(self, keys: list[str], max_len: int | None = None) -> list[PhraseHit]:
+        """Greedy longest-match of lexicon phrases over a sentence's token keys (of at most `max_len` words)."""
         hits: list[PhraseHit] = []
         i, n = 0, len(keys)
         by_length = self.by_length
+        longest = max_len or n
         while i < n:
             groups = by_length.get(keys[i])
             if groups:
                 for L, table in groups:
-                    if i + L <= n:
+                    if i + L <= n and L <= longest:
                         hit = table.get(tuple(keys[i : i + L]))
                         if hit is not None:
                             hits.append(PhraseHit(i, i + L, hit[0], hit[1]))
