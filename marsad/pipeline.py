@@ -19,6 +19,7 @@ from .events import (
     RESULT_OF,
     RESUMPTIVE,
     EventMatcher,
+    stem,
     unmarked_relative,
     without_conjunction,
 )
@@ -344,28 +345,15 @@ class Pipeline:
             # "سياح يزورون تونس", "زار وزير الخارجية تونس" in a Tunisian outlet: who visits a country comes from
             # elsewhere, so the story's or outlet's country is not theirs
             source = replace(source, code=source.sector, country=None)
-        if (
-            (m.code in ("173", "171") or root == "09")
-            and target is not None
-            and (target.sector in _PEOPLE or target.sector == "CRM")
-            and not target.name
-            and _terror_suspects(toks)
-        ):
-            # "القبض على تلميذ … بشبهة الانتماء إلى تنظيم إرهابي": whoever they are, held as suspected militants
-            target = replace(target, code=(target.country or "") + "REB", sector="REB")
-            how += "+suspect"
-        elif (
-            (m.code in ("173", "171") or root == "09")
-            and target is not None
-            and target.sector == "CVL"
-            and not target.name
-            and _suspects(toks)
-        ):
-            # "القبض على شخص من ذوي السوابق العدلية بتهمة ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق", "داهمت
-            # الفرقة منزل شخص من ذوي الشبهة في ترويج المخدرات":
-            # people arrested or investigated for a crime the report names are suspects (CRM), not civilians
-            target = replace(target, code=(target.country or "") + "CRM", sector="CRM")
-            how += "+suspect"
+        if (m.code in ("173", "171") or root == "09") and target is not None and not target.name:
+            # people arrested, raided or investigated as the report's suspects: held on suspicion of terrorism they
+            # are suspected militants whoever they are ("القبض على تلميذ … بشبهة الانتماء إلى تنظيم إرهابي"); for a
+            # crime it names, or wanted, civilians are criminal suspects ("القبض على شخص من ذوي السوابق العدلية بتهمة
+            # ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق", "إيقاف 10 أشخاص مفتش عنهم")
+            suspected = _suspected_as(toks, target.sector)
+            if suspected is not None:
+                target = replace(target, code=(target.country or "") + suspected, sector=suspected)
+                how += "+suspect"
         if m.code in ("180", "1823") and source is None and _accidental(toks, m.trigger):
             return None  # "قتلوا في انهيار أرضي", "لقي حتفه في حادث مرور": a death, not a deed anyone did
         if m.nominal:
@@ -905,32 +893,30 @@ _CRIME_WORDS = frozenset(
 )
 
 
-def _suspects(toks) -> bool:
-    # (a proclitic the vocabulary did not strip: "وترويج")
-    if any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks):
-        return True
-    # wanted by the police: "مفتش عنهم", "صادرة في شأنه بطاقة تفتيش", "محل تفتيش"
-    return any(
-        (t.key == "مفتش" and k + 1 < len(toks) and toks[k + 1].norm.startswith("عنه"))
-        or (t.key == "تفتيش" and k > 0 and toks[k - 1].key in _WANTED_BY)
-        for k, t in enumerate(toks)
-    )
-
-
 _WANTED_BY = frozenset("بطاق منشور محل مناشير".split())  # (match keys)
-
-
 _SUSPICION = frozenset("تهم بتهم تهمه بتهمه شبه بشبه شبهه بشبهه يشتب يشتبه مشتب مشتبه اشتباه انتماء انضمام".split())
 _TERROR = frozenset("ارهابي ارهاب تكفيري داعش".split())
 _UNIT_OF = frozenset("جرايم مكافح لمكافح مكافحه لمكافحه".split())
 
 
-def _terror_suspects(toks) -> bool:
-    """The report charges or suspects them of terrorism ("بشبهة الانتماء إلى تنظيم إرهابي", "بتهمة الإرهاب")."""
-    keys = {t.key for t in toks} | {t.norm[len(t.clitics) :] for t in toks}
-    # (not a unit's name: "الوحدة الوطنية للبحث في جرائم الإرهاب", "القطب القضائي لمكافحة الإرهاب")
+def _suspected_as(toks, sector: str | None) -> str | None:
+    """REB when the report suspects or charges the people it names of terrorism (not a unit's name: "الوحدة الوطنية
+    للبحث في جرائم الإرهاب"); CRM for civilians when it names a crime or says they were wanted; else None."""
+    words = {t.key for t in toks} | {stem(t) for t in toks}
     terror = any(t.key in _TERROR and not (k > 0 and toks[k - 1].key in _UNIT_OF) for k, t in enumerate(toks))
-    return terror and bool(keys & _SUSPICION)
+    if (sector in _PEOPLE or sector == "CRM") and terror and words & _SUSPICION:
+        return "REB"
+    if sector != "CVL":
+        return None
+    # (a proclitic the vocabulary did not strip: "وترويج")
+    if any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks):
+        return "CRM"
+    wanted = any(
+        (t.key == "مفتش" and k + 1 < len(toks) and toks[k + 1].norm.startswith("عنه"))
+        or (t.key == "تفتيش" and k > 0 and toks[k - 1].key in _WANTED_BY)  # "بطاقة تفتيش", "محل تفتيش"
+        for k, t in enumerate(toks)
+    )
+    return "CRM" if wanted else None
 
 
 # Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).
