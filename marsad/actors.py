@@ -311,6 +311,12 @@ _SECURING = frozenset(
 _PEACE = frozenset("استقرار سلام سلم امان".split())
 
 
+# Heads of a construct that an accusing participle takes as its object ("متهمة وزارة التربية", "متهما بعض الموظفين")
+_CONSTRUCT_OBJECTS = frozenset(
+    "وزار وزير رييس بعض جهات اطراف اعو عناصر رياس حكوم سلط نواب مسوولي احزاب قوات ادار".split()
+)
+
+
 def _agent_lookalike(tokens: list[Token], i: int) -> bool:
     """A one-word agent hit that is another word with the same match key: "آمن" safe and security as a state of
     affairs (not الأمن the forces), "شرط" a condition (not الشرطة), "وإلى" and-to (not والي a governor: the
@@ -321,6 +327,11 @@ def _agent_lookalike(tokens: list[Token], i: int) -> bool:
     if tok.key == "والي":
         w = bare_surface(tok)
         return "إ" in w or w.endswith("ى")
+    if tok.key == "متهم" and not tok.clitics and i + 1 < len(tokens):
+        # "… متهمة وزارة التربية بالتلكؤ", "متهما الحكومة": the participle "accusing" before its object, not an
+        # accused person (who is "المتهم", "متهم بـ…", "متهمون في قضية")
+        nxt = tokens[i + 1]
+        return "ال" in nxt.clitics or nxt.key in _CONSTRUCT_OBJECTS
     return stem(tok) == "شرط"
 
 
@@ -721,8 +732,12 @@ class ActorResolver:
                         and not prepped
                         and not t.clitics
                         and j == chunk.hits[-1].end
-                        and (chunk.hits[-1].end - chunk.hits[-1].start > 1 or chunk.hits[-1].kind == "name")
-                    ):  # (a one-word name may take its branch: "طالبان باكستان")
+                        and (
+                            chunk.hits[-1].end - chunk.hits[-1].start > 1
+                            or chunk.hits[-1].kind == "name"
+                            or "ال" in tokens[chunk.hits[-1].start].clitics
+                        )
+                    ):  # (a one-word name may take its branch: "طالبان باكستان"; not one with the article: "المسماري قطر")
                         break  # "انتقد الأمين العام لحزب الله إسرائيل": a bare state after a named actor is the object
                     last = chunk.hits[-1]
                     # a collective is no construct head ("المتظاهرين قوات الأمن"), unless an indefinite one governs a
@@ -733,6 +748,8 @@ class ActorResolver:
                         collective
                         or last.kind == "nationality"
                         or ("ال" in tokens[j - 1].clitics and "ال" in t.clitics)
+                        # a definite noun governs no genitive: "ودعت النقابة وزارة الداخلية" is subject, then object
+                        or ("ال" in tokens[j - 1].clitics and not t.clitics and last.end - last.start == 1)
                     )
                     if (
                         last.kind == "nationality"

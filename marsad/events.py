@@ -561,7 +561,8 @@ class EventMatcher:
         i, end = m.trigger, m.end
         after = [x for x in mentions if x.start >= end]
         before = [x for x in mentions if x.end <= i]
-        preps = tuple(m.entry.get("preps") or ()) + TARGET_PREPS
+        own_preps = tuple(m.entry.get("preps") or ())
+        preps = own_preps + TARGET_PREPS
         flags = m.entry.get("flags", ())
         # "nosource": the grammatical subject is the victim; "cont": a participle whose
         # agent is the main clause's subject (filled by the pipeline)
@@ -992,6 +993,14 @@ class EventMatcher:
                 ):
                     break
                 p = prep_before(x)
+                if (
+                    p in ("ب", "ل")
+                    and p not in own_preps
+                    and _own_complement_before(
+                        tokens, max(end, source.end if source and source.start >= end else end), x.start, own_preps
+                    )
+                ):
+                    continue  # "اتفقوا على تحديد قائمة بالمنظمات": ب belongs to the على-complement, not the verb
                 if p is not None or source is not None or suffixed:
                     target = x
                     how.append(f"obj:{p}" if p else "obj")
@@ -1006,6 +1015,15 @@ class EventMatcher:
         ):
             return target, None, "+".join(how[:-1] + ["genitive"])  # "اضرابا منتظرا لأعوان الشركة": the strikers
         return source, target, "+".join(how)
+
+
+def _own_complement_before(tokens: list[Token], a: int, b: int, own: tuple[str, ...]) -> bool:
+    """A preposition of the verb's own frame opens a complement among tokens a..b ("اتفقوا على تحديد …"), so a
+    later phrase with another preposition depends on that complement."""
+    for t in tokens[a:b]:
+        if without_conjunction(t.norm) in own or (t.clitics.lstrip("وف") and t.clitics.lstrip("وف") in own):
+            return True
+    return False
 
 
 def _past_apposition(tokens: list[Token], source: Mention | None, end: int) -> int:

@@ -317,6 +317,18 @@ class Pipeline:
             if ctx.last_source.code != target.code:
                 source = ctx.last_source
                 how += "+prodrop"
+        citizens = _own_people(toks, src_m.end if src_m is not None and src_m.start >= m.end else m.end)
+        if citizens is not None and source is not None and source.country and (tgt_m is None or tgt_m.start > citizens):
+            # "دعت إسبانيا مواطنيها إلى تجنب …", "حذرت السفارة رعاياها": the source's own citizens
+            target = Actor(
+                code=source.country + "CVL",
+                country=source.country,
+                sector="CVL",
+                text=toks[citizens].surface,
+                span=(toks[citizens].start, toks[citizens].end),
+                rule="own-citizens",
+            )
+            how += "+own-citizens"
         root = m.code[:2]
         if (
             ctx.home_default
@@ -785,6 +797,18 @@ def _claimant(toks, mentions: list[Mention]) -> Mention | None:
 
 
 # Verbs whose subject undergoes (or escapes) the violent noun that follows them.
+# "its / his / their citizens (nationals)": the people of whoever speaks (after the verb or its subject)
+_OWN_PEOPLE = frozenset("مواطنيها مواطنيه مواطنيهم مواطنينا رعاياها رعاياه رعاياهم رعايانا".split())
+
+
+def _own_people(toks, at: int) -> int | None:
+    """Index of an "its citizens" word right after `at` (the verb, or its subject after it), else None."""
+    for k in range(at, min(at + 2, len(toks))):
+        if without_conjunction(toks[k].norm) in _OWN_PEOPLE:
+            return k
+    return None
+
+
 _SUFFER = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون نجا نجت ينجو تنجو نجوا".split())
 
 
@@ -929,6 +953,9 @@ _ACCIDENT_VERBS = frozenset("اصطدم اصطدمت اصطدمتا تحطم ت�
 _ACCIDENT_MANNER = frozenset({"غرقا"})
 _CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب عن".split())
 _NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد منفصل مماثل اخر امني مسلح دموي".split())
+# Where a blast is an industrial or domestic accident ("انفجار داخل مصنع", "انفجار قارورة غاز"), unless a word of
+# _NOT_ACCIDENT says otherwise (match keys).
+_BLAST_SITES = frozenset("مصنع معمل منجم مستودع مخزن مصفا اسطوان قارور خزان".split())
 
 
 def _accidental(toks, trigger: int) -> bool:
@@ -959,6 +986,10 @@ def _accidental(toks, trigger: int) -> bool:
             return nxt not in _NOT_ACCIDENT
         if toks[j].key in ("خروج", "انحراف") and nxt in _VEHICLES:
             return True  # "إثر خروج قطار عن السكة": a derailment
+        if toks[j].key == "انفجار":
+            near = [t.key for t in toks[j + 1 : j + 4]]
+            if any(w in _BLAST_SITES for w in near) and not any(w in _NOT_ACCIDENT for w in near):
+                return True  # "أصيب 13 شخصا في انفجار داخل مصنع"
     return False
 
 
