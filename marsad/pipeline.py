@@ -273,6 +273,26 @@ class Pipeline:
                 )
         return None
 
+    def _stated_nationality(self, toks, x: Mention, actor: Actor | None) -> Actor | None:
+        """The actor with the nationality its mention is said to hold right after it ("يحملون الجنسية X",
+        "من جنسية X"), if that is another country than the one it has."""
+        if actor is None or actor.sector is None:
+            return actor
+        k = x.end
+        for _ in range(3):  # a number or a carrier verb / من may come first
+            if k >= len(toks) or toks[k].key == "جنسي":
+                break
+            k += 1
+        if k + 1 >= len(toks) or toks[k].key != "جنسي":
+            return actor
+        hits = self.lexicon.phrases([toks[k + 1].key], max_len=1)
+        if not hits or hits[0].kind not in ("nationality", "country") or not isinstance(hits[0].value, str):
+            return actor
+        country = hits[0].value
+        if country == actor.country:
+            return actor
+        return replace(actor, code=country + actor.sector, country=country, rule=actor.rule + "+nationality")
+
     def code(self, doc: Document) -> list[Event]:
         return self.process(doc).events
 
@@ -317,6 +337,11 @@ class Pipeline:
             if ctx.last_source.code != target.code:
                 source = ctx.last_source
                 how += "+prodrop"
+        # "200 مهاجر غير شرعي يحملون الجنسية النيجيرية", "إرهابيين اثنين من جنسية جزائرية": the stated nationality
+        if src_m is not None and source is src_m.actor:
+            source = self._stated_nationality(toks, src_m, source)
+        if tgt_m is not None and target is tgt_m.actor:
+            target = self._stated_nationality(toks, tgt_m, target)
         citizens = _own_people(toks, src_m.end if src_m is not None and src_m.start >= m.end else m.end)
         if citizens is not None and source is not None and source.country and (tgt_m is None or tgt_m.start > citizens):
             # "دعت إسبانيا مواطنيها إلى تجنب …", "حذرت السفارة رعاياها": the source's own citizens

@@ -585,6 +585,8 @@ class Locator:
                     if p is None:
                         continue
                     p.span = (p.span[0] + sent.start, p.span[1] + sent.start)
+                    if _where_held(infos, c):
+                        continue  # "الصحفيين المختطفين في ليبيا": where they are, not where anything happens
                     found.append((p, _governed(infos, c)))
                     places.append(p)
                 self._by_sentence[sent.index] = found
@@ -613,6 +615,19 @@ class Locator:
             return _location(best)
         main = self._story_place.get(self._story_of.get(sentence_index, -1))
         return _location(main) if main else None
+
+
+# Participles of people held or staying somewhere: a place right after them (with في / ب) says where they are, not
+# where the sentence's event happens ("وقفة احتجاجية … للكشف عن مصير الصحفيين المختطفين في ليبيا").
+_HELD = frozenset("مختطف مخطوف محتجز معتقل موقوف مسجون مقيم عالق متواجد موجود".split())
+
+
+def _where_held(infos: list, c: _Cand) -> bool:
+    k = c.i - 1 if "ب" in c.pro else c.i - 2
+    if k < 0 or ("ب" not in c.pro and infos[c.i - 1][0] != "في"):
+        return False
+    w = infos[k][0].removeprefix("ال")
+    return any(w.endswith(x) and w[: len(w) - len(x)] in _HELD for x in ("ين", "ون", "ه", ""))
 
 
 def _governed(infos: list, c: _Cand) -> bool:

@@ -69,3 +69,29 @@ def test_an_accusing_participle_before_its_object_is_no_accused_person(coder):
     )
     arrest = only(events(coder, text), "173")
     assert arrest.target is not None and arrest.target.sector in ("CRM", "REB")
+
+
+def test_a_stated_nationality_gives_the_peoples_country(coder):
+    text = (
+        "أعلن مكتب مكافحة الهجرة غير الشرعية بالعاصمة الليبية طرابلس ترحيل 200 مهاجر غير شرعي يحملون "
+        "الجنسية النيجيرية إلى بلدهم."
+    )
+    deport = only(events(coder, text), "174")
+    assert deport.target.code == "NGACVL"  # not Libyan, though the story is in Tripoli
+    text = "تمكن أعوان مركز الأمن الوطني بالنفيضة أمس الخميس من إيقاف شخص يحمل الجنسية المغربية."
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.code == "TUNCOP" and arrest.target.country == "MAR"
+
+
+def test_where_the_held_are_is_not_where_the_event_happens(coder):
+    text = (
+        "نفّذ عدد من الصحفيين والصحفيين المصورين اليوم الجمعة، وقفة احتجاجية أمام مقر وزارة الشؤون الخارجية "
+        "للمطالبة بالكشف عن مصير الصحفيين نذير القطاري وسفيان الشواربي المختطفين في ليبيا."
+    )
+    vigil = only(events(coder, text), "141")
+    assert vigil.source.code == "TUNMED"  # Tunisian journalists in Tunis, not Libyan ones
+    assert vigil.location is None or vigil.location.country != "LBY"
+    # a place after an event's own participants still places it
+    text = "نظم عشرات المحتجين في صفاقس وقفة احتجاجية أمام مقر الولاية."
+    vigil = only(events(coder, text), "141")
+    assert vigil.location is not None and vigil.location.name == "Sfax"
