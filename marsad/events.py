@@ -89,15 +89,18 @@ _AUXILIARY = frozenset("قد لقد".split())
 # They "receive" flights, ships, the injured, candidates: no visit.
 _RECEIVING_PLACES = frozenset("مطار ميناء مستشفي مستشفيات مركز مراكز معهد معاهد مدرسه مدارس".split())
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبلت", "سيستقبل", "ستستقبل")
+# … and a town or country "receives" the displaced, migrants, tourists, flights, the sick: it hosts them, no meeting
+_RECEIVED = frozenset("نازح لاجي مهاجر سياح سايح زوار رحل جرحي مصاب مرضي حجاج".split())
 _PUBLIC_GOODS = frozenset("امن استقرار سلام سلم تنميه عداله مصالحه توازن مطالب تطلعات طموحات اكتفاء".split())
 _PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تدفعون سيدفع ستدفع".split())
 _ACHIEVED = frozenset(
     "نتايج نتيجه ارباح ارباحا نمو نجاح نجاحات انتصار فوز رقم ارقام مكاسب تقدم اهداف هدف انجاز ايرادات فايض".split()
 )
+_ACHIEVING = frozenset(("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق"))
 _SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
     # "حققت نتائج باهرة": achieved, not investigated; "حجز مكانيهما": booked their places; "الاتصال بالأرقام": call
-    **{f: _ACHIEVED for f in ("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق")},
+    **{f: _ACHIEVED for f in _ACHIEVING},
     "حجز": frozenset("مكان مكاني مكانه مكانها مقعد مقاعد تذاكر تذكر غرف غرفه".split()),
     # "من أجل تحقيق الأمن والاستقرار": achieving, not investigating
     **{f: _ACHIEVED | _PUBLIC_GOODS for f in ("تحقيق", "لتحقيق", "بتحقيق")},
@@ -106,12 +109,13 @@ _SENSE_NEXT = {
     "طلب": frozenset({"عروض"}),
     "طلبات": frozenset({"عروض"}),
     "غار": frozenset({"دماء", "ملح"}),  # the Tunisian towns غار الدماء and غار الملح are no air strike (غارة)
-    **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "يستقبلها مطار"
+    **{f: _RECEIVING_PLACES | _RECEIVED for f in _RECEIVE},  # "يستقبلها مطار", "تستقبل آلاف النازحين"
 }
 _SENSE_PREV = {
     "داهم": frozenset({"خطر", "خطور"}),
     "داهما": frozenset({"خطر", "خطور"}),
     "ثمن": _PAY,
+    "ثمنا": _PAY,  # "ودفعت الجزائر ثمنا كبيرا"
     "الثمن": _PAY,
     "اطلاق": frozenset({"وقف", "وقفا"}),  # "وقف إطلاق النار": a ceasefire, no shooting
     # "بجروح تهدد حياتهم": life-threatening wounds, no threat anyone made
@@ -316,7 +320,13 @@ class EventMatcher:
             if bare == "طالب" and i > 0 and not t.clitics and _given_name(tokens[i - 1]):
                 i += 1  # "المدير الجهوي للتجارة بنابل فوزي طالب": the surname after a given name
                 continue
-            if i + 1 < n and tokens[i + 1].key in (_SENSE_NEXT.get(bare) or _SENSE_NEXT.get(t.key, ())):
+            after = _SENSE_NEXT.get(bare) or _SENSE_NEXT.get(t.key, ())
+            # (an indefinite accusative keeps its alif in the key: "حقق فوزا ساحقا"; an achieving verb may have its
+            # subject first: "حقق ماكرون فوزا")
+            reach = 4 if bare in _ACHIEVING or bare in _RECEIVE else 1
+            if after and any(
+                x.key in after or (x.key.endswith("ا") and x.key[:-1] in after) for x in tokens[i + 1 : i + 1 + reach]
+            ):
                 i += 1  # "ثمن النهائي" (the round of 16), "طلب عروض" (a call for tenders): not the verb
                 continue
             own = any("self" in entries[v]["flags"] for v in ids)  # an agent noun that is its own trigger

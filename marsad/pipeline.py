@@ -337,6 +337,11 @@ class Pipeline:
             if ctx.last_source.code != target.code:
                 source = ctx.last_source
                 how += "+prodrop"
+        if not m.nominal and m.trigger > 1 and toks[m.trigger - 1].norm == "من" and src_m is not None:
+            if src_m.end <= m.trigger - 1 and without_conjunction(toks[m.trigger - 2].norm) in _WHO_OPENERS:
+                # "كان بورقيبة أول من طالب باستقلالها", "هناك من دعا إلى …": the subject is the relative "who"
+                source, src_m = None, None
+                how += "+who"
         # "200 مهاجر غير شرعي يحملون الجنسية النيجيرية", "إرهابيين اثنين من جنسية جزائرية": the stated nationality
         if src_m is not None and source is src_m.actor:
             source = self._stated_nationality(toks, src_m, source)
@@ -822,6 +827,8 @@ def _claimant(toks, mentions: list[Mention]) -> Mention | None:
 
 
 # Verbs whose subject undergoes (or escapes) the violent noun that follows them.
+# Words before a relative من "who" ("أول من طالب", "هناك من دعا", "كل من شارك"): not the preposition "from"
+_WHO_OPENERS = frozenset("اول هناك ثمه كل اكثر اخر".split())
 # "its / his / their citizens (nationals)": the people of whoever speaks (after the verb or its subject)
 _OWN_PEOPLE = frozenset("مواطنيها مواطنيه مواطنيهم مواطنينا رعاياها رعاياه رعاياهم رعايانا".split())
 
@@ -961,7 +968,7 @@ def _suspected_as(toks, sector: str | None) -> str | None:
     if any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks):
         return "CRM"
     wanted = any(
-        (t.key == "مفتش" and k + 1 < len(toks) and toks[k + 1].norm.startswith("عنه"))
+        (t.key in ("مفتش", "مفتشا") and k + 1 < len(toks) and toks[k + 1].norm.startswith("عنه"))
         or (t.key == "تفتيش" and k > 0 and toks[k - 1].key in _WANTED_BY)  # "بطاقة تفتيش", "محل تفتيش"
         for k, t in enumerate(toks)
     )

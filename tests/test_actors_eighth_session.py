@@ -95,3 +95,36 @@ def test_where_the_held_are_is_not_where_the_event_happens(coder):
     text = "نظم عشرات المحتجين في صفاقس وقفة احتجاجية أمام مقر الولاية."
     vigil = only(events(coder, text), "141")
     assert vigil.location is not None and vigil.location.name == "Sfax"
+
+
+def test_the_name_nizar_is_no_form_of_visit(coder):
+    text = "وتعرف النشطاء على احد أصدقائهم الذي كان مع المصلين ويدعى نزار."
+    assert [e for e in events(coder, text) if e.cameo_root == "04"] == []
+    visit = only(events(coder, "زار وزير الخارجية الجزائر أمس."), "042")
+    assert visit.source.code == "TUNGOV"
+
+
+def test_paying_a_price_and_achieving_a_win_are_no_praise_or_inquiry(coder):
+    assert events(coder, "ودفعت الجزائر ثمنا كبيرا.") == []
+    assert events(coder, "كما حقّق ماكرون فوزا ساحقا في كل من أوتاوا ومونتريال الكندية.") == []
+    praise = only(events(coder, "وثمن الوزير جهود الوحدات الأمنية."), "051")
+    assert praise.target.sector == "COP"
+
+
+def test_a_town_hosting_the_displaced_is_no_reception(coder):
+    text = "قتل حوالي 90 شخصا عندما ألقت طائرة تابعة للجيش النيجيري قنبلتين في وسط مدينة ران التي تستقبل آلاف النازحين."
+    assert [e for e in events(coder, text) if e.cameo_root == "04"] == []
+    text = "استقبل رئيس الجمهورية الباجي قايد السبسي وفدا عن المهاجرين التونسيين بفرنسا."
+    host = only(events(coder, text), "043")
+    assert host.source.code == "TUNGOV"
+
+
+def test_people_wanted_in_the_accusative_are_criminal_suspects(coder):
+    arrest = only(events(coder, "كما تم إيقاف 12 شخصا مفتشا عنهم و3 سيارات."), "173")
+    assert arrest.target.sector == "CRM"
+
+
+def test_the_subject_of_a_verb_after_relative_who_is_not_the_noun_before_it(coder):
+    text = "وذكّر بموقفه من استقلال موريتانيا حيث كان اول من طالب باستقلالها بشكل علني."
+    demand = only(events(coder, text), "100")
+    assert demand.source is None or demand.source.country != "MRT"

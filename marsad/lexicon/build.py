@@ -299,7 +299,10 @@ def verb_forms(lemma: str) -> set[str]:
     if w.endswith("ي"):  # defective: لقي/لقى → لقوا، لقيت
         forms |= {w[:-1] + "وا", w[:-1] + "ت"}
     stem = w[1:] if w.startswith("ا") and len(w) >= 4 else w
-    for p in _IMPERFECT_PREFIXES:
+    # a hollow verb (زار، قاد) keeps its alif only in the passive imperfect (يُزار); the first-person and alif forms
+    # made from it are no verbs but names and nouns ("نزار" Nizar, "نقاد" critics)
+    hollow = len(w) == 3 and w[1] == "ا"
+    for p in _IMPERFECT_PREFIXES if not hollow else ("ي", "ت"):
         forms.add(p + stem)
         forms.add(p + stem + "ون")
         forms.add(p + stem + "ان")
