@@ -216,7 +216,9 @@ def _valid(entry: list, date: str | None) -> bool:
 
 # Common words whose match key is that of a one-word listed name or agent.
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
-_NOT_NAMES = frozenset("طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب مصره ملازمه لبن".split())
+_NOT_NAMES = frozenset(
+    "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن".split()
+)
 
 
 _stem = stem
@@ -522,8 +524,9 @@ class ActorResolver:
                 and _stem(tokens[h.start]) in _NOT_NAMES
             ):
                 continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
-                # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) that of Gabon, "المصرة"
-                # (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a lieutenant), "لبن" (milk, or
+                # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) and "الغابات" (forests)
+                # that of Gabon, "المصرة" (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a
+                # lieutenant), "لبن" (milk, or
                 # ل + بن of a name: "لبن غربية") that of لبنان
             if (
                 h.kind == "agent"

@@ -384,9 +384,17 @@ class EventMatcher:
                     best = Match(i, end, e, code, rule, conf)
             if best is not None:
                 support = support_verb(tokens, i)
-                if support is None and best.code[:2] == "17" and i > 0 and tokens[i - 1].norm == "عن":
-                    # "أعلنت وزارة الدفاع الجزائرية في بلاغ لها عن إيقاف 3 عناصر": the authority that announces
-                    # an arrest made it (its forces did)
+                if (
+                    support is None
+                    and best.code[:2] == "17"
+                    and i > 0
+                    # (the object itself, bare: "إلقاء" reads as ال + قاء, so an article is allowed)
+                    and (
+                        tokens[i - 1].norm == "عن" or (t.clitics in ("", "ال") and tokens[i - 1].norm not in NOUN_PREPS)
+                    )
+                ):
+                    # "أعلنت وزارة الدفاع الجزائرية في بلاغ لها عن إيقاف 3 عناصر", "أعلنت الشرطة البريطانية إلقاء
+                    # القبض على 3 أشخاص": the authority that announces an arrest made it (its forces did)
                     support = _announcer(tokens, i)
                 bare = without_conjunction(t.norm)
                 # "التقوا" read as ال + تقوا: a plural verb form is a verb whatever its clitic analysis says
@@ -1108,8 +1116,8 @@ _ANNOUNCE = frozenset("اعلن اعلنت اعلنوا تعلن يعلن".split
 
 
 def _announcer(tokens: list[Token], i: int) -> int | None:
-    """Index of أعلن governing "عن + masdar" at i within SUPPORT_SPAN in the same clause."""
-    for j in range(i - 2, max(-1, i - 1 - SUPPORT_SPAN), -1):
+    """Index of أعلن governing "(عن +) masdar" at i within SUPPORT_SPAN in the same clause."""
+    for j in range(i - 1, max(-1, i - 1 - SUPPORT_SPAN), -1):
         norm = tokens[j].norm
         if norm in CLAUSE_BREAK or norm in RELATIVE or without_conjunction(norm) in COMPLEMENTIZERS:
             return None

@@ -347,6 +347,14 @@ class Pipeline:
             source = self._stated_nationality(toks, src_m, source)
         if tgt_m is not None and target is tgt_m.actor:
             target = self._stated_nationality(toks, tgt_m, target)
+        state = _sentence_state(mentions, self.home_country)
+        if state is not None:
+            # "قضت محكمة جزائية سعودية بحق ناشط دعا إلى …": people of no stated country in a sentence about one foreign
+            # state are its people, not the outlet's
+            if source is not None and _context_people(source):
+                source = replace(source, code=state + source.sector, country=state, rule=source.rule + "+state")
+            if target is not None and _context_people(target):
+                target = replace(target, code=state + target.sector, country=state, rule=target.rule + "+state")
         citizens = _own_people(toks, src_m.end if src_m is not None and src_m.start >= m.end else m.end)
         if citizens is not None and source is not None and source.country and (tgt_m is None or tgt_m.start > citizens):
             # "دعت إسبانيا مواطنيها إلى تجنب …", "حذرت السفارة رعاياها": the source's own citizens
@@ -827,6 +835,32 @@ def _claimant(toks, mentions: list[Mention]) -> Mention | None:
 
 
 # Verbs whose subject undergoes (or escapes) the violent noun that follows them.
+_DOMESTIC = frozenset("GOV COP JUD LEG BUS".split())
+
+
+def _sentence_state(mentions: list[Mention], home: str | None) -> str | None:
+    """The one foreign state whose institutions or nationals a sentence names, if exactly one is."""
+    states = {
+        x.actor.country
+        for x in mentions
+        if x.actor is not None
+        and x.actor.country
+        and x.actor.country not in ("IGO", "IMG", "INT")
+        # a state's institution that acts at home (its court, police, government, companies), not the bare state, its
+        # army or spies, which act abroad too ("اغتياله من قبل الموساد الإسرائيلي" leaves the victim's family alone)
+        and x.actor.sector in _DOMESTIC
+        and ("named" in x.actor.rule or "nationality" in x.actor.rule)
+    }
+    if len(states) != 1:
+        return None
+    (state,) = states
+    return state if state != home else None
+
+
+def _context_people(a: Actor) -> bool:
+    return a.sector in _PEOPLE and a.rule.endswith("context") and not a.name
+
+
 # Words before a relative من "who" ("أول من طالب", "هناك من دعا", "كل من شارك"): not the preposition "from"
 _WHO_OPENERS = frozenset("اول هناك ثمه كل اكثر اخر".split())
 # "its / his / their citizens (nationals)": the people of whoever speaks (after the verb or its subject)

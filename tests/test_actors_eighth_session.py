@@ -128,3 +128,25 @@ def test_the_subject_of_a_verb_after_relative_who_is_not_the_noun_before_it(code
     text = "وذكّر بموقفه من استقلال موريتانيا حيث كان اول من طالب باستقلالها بشكل علني."
     demand = only(events(coder, text), "100")
     assert demand.source is None or demand.source.country != "MRT"
+
+
+def test_people_of_no_stated_country_in_a_sentence_about_one_foreign_state_are_its_people(coder):
+    text = "قضت محكمة جزائية سعودية بحق ناشط دعا إلى إسقاط نظام الولاية بحق المرأة بالسجن عاما."
+    call = only(events(coder, text), "020")
+    assert call.source.code == "SAUCVL"  # not the Tunisian outlet's
+    text = "أعلنت الشرطة البريطانية صباح اليوم إلقاء القبض على 3 أشخاص على صلة بهجوم مانشستر."
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.code == "GBRCOP" and arrest.target.country == "GBR"
+    # a state's army or spies (which act abroad) do not make the people their own
+    text = (
+        "ودعا الهمامي خلال أدائه صباح السبت واجب العزاء إلى عائلة الزواري، الحكومة إلى ضرورة التحرك بعد "
+        "اغتياله من قبل الموساد الإسرائيلي."
+    )
+    call = only(events(coder, text), "020")
+    assert call.target is not None and call.target.country != "ISR"
+
+
+def test_forests_are_not_gabon(coder):
+    text = "ونفذ أعوان الغابات وقفة احتجاجية أمام مقر المندوبية الجهوية للفلاحة."
+    vigil = only(events(coder, text), "141")
+    assert vigil.source.country == "TUN"
