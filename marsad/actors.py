@@ -752,7 +752,7 @@ class ActorResolver:
                         or last.kind == "nationality"
                         or ("ال" in tokens[j - 1].clitics and "ال" in t.clitics)
                         # a definite noun governs no genitive: "ودعت النقابة وزارة الداخلية" is subject, then object
-                        or ("ال" in tokens[j - 1].clitics and not t.clitics and last.end - last.start == 1)
+                        or ("ال" in tokens[j - 1].clitics and not t.clitics)
                     )
                     if (
                         last.kind == "nationality"

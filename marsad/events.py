@@ -96,6 +96,8 @@ _PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تد
 _ACHIEVED = frozenset(
     "نتايج نتيجه ارباح ارباحا نمو نجاح نجاحات انتصار فوز رقم ارقام مكاسب تقدم اهداف هدف انجاز ايرادات فايض".split()
 )
+_MASDAR_HEADS = frozenset("عملي حمل اعمال".split())  # (match keys)
+_NAMED_ACCORDS = frozenset("قرطاج صخير شينغن شنغن اوسلو طايف دايت كامب".split())
 _ACHIEVING = frozenset(("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق"))
 _SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
@@ -108,6 +110,8 @@ _SENSE_NEXT = {
     "بالاتصال": frozenset({"رقم", "ارقام"}),
     "طلب": frozenset({"عروض"}),
     "طلبات": frozenset({"عروض"}),
+    # "اتفاق قرطاج", "اتفاقات شينغن": an agreement named after where it was made is referred to, not made here
+    **{f: _NAMED_ACCORDS for f in ("اتفاق", "اتفاقات", "اتفاقيه", "اتفاقيات")},
     "غار": frozenset({"دماء", "ملح"}),  # the Tunisian towns غار الدماء and غار الملح are no air strike (غارة)
     **{f: _RECEIVING_PLACES | _RECEIVED for f in _RECEIVE},  # "يستقبلها مطار", "تستقبل آلاف النازحين"
 }
@@ -405,6 +409,14 @@ class EventMatcher:
                     or (best.code[:2] in _NOUN_PREP_ROOTS and i > 0 and tokens[i - 1].norm in NOUN_PREPS)
                     # "تمكنت الوحدات … من حجز": the masdar a support verb governs, even where it looks like a verb
                     or (support is not None and i > 0 and tokens[i - 1].norm in ("من", "في"))
+                    # "ارتكبت عمليات قتل جماعي", "حملة اعتقالات", "أعمال نهب": the genitive of such a head is a
+                    # masdar, whatever verb it looks like
+                    or (
+                        i > 0
+                        and not t.clitics
+                        and tokens[i - 1].key in _MASDAR_HEADS
+                        and not tokens[i - 1].clitics  # (a construct head: "خلال العملية حجز" is no genitive)
+                    )
                     or (
                         not verbal
                         and (

@@ -150,3 +150,26 @@ def test_forests_are_not_gabon(coder):
     text = "ونفذ أعوان الغابات وقفة احتجاجية أمام مقر المندوبية الجهوية للفلاحة."
     vigil = only(events(coder, text), "141")
     assert vigil.source.country == "TUN"
+
+
+def test_a_federation_is_the_subject_and_the_next_body_its_object(coder):
+    text = (
+        "دعت الجامعة الوطنية لمقاولي البناء والأشغال العمومية رئاسة الحكومة إلى اتخاذ إجراءات استثنائية لفائدة القطاع."
+    )
+    call = only(events(coder, text), "020")
+    assert call.source.code == "TUNBUS" and call.target.code == "TUNGOV"
+    strike = only(events(coder, "قررت الجامعة العامة للتعليم العالي الدخول في إضراب."), "143")
+    assert strike.source.code == "TUNLAB"
+
+
+def test_an_agreement_named_after_a_place_is_referred_to_not_made(coder):
+    text = "وعدت مرشحة اليمين المتطرف مارين لوبان الثلاثاء بتعليق اتفاقات شينغن لحرية تنقل الأفراد."
+    assert [e for e in events(coder, text) if e.cameo_root == "03"] == []
+    text = "وأكد أبو الغيط أنه من الضروري اعتماد اتفاق الصخيرات أساسا للحل في ليبيا."
+    assert [e for e in events(coder, text) if e.cameo_root == "03"] == []
+
+
+def test_the_genitive_of_operations_is_a_masdar_under_the_support_verb(coder):
+    text = "وجاء في تقرير المنظمة أن قوات الأمن المصري ارتكبت عمليات قتل جماعي ممنهج لما لا يقل عن 817 شخصا."
+    kill = only(events(coder, text), "180")
+    assert kill.source.code == "EGYCOP"  # who committed the killings, not unidentified gunmen
