@@ -858,6 +858,22 @@ class EventMatcher:
                 oblique = x
                 how.append("unknown-subject")
                 break
+            if (
+                p is None
+                and not m.nominal
+                and x.start - 1 >= end
+                and not tokens[x.start - 1].clitics
+                and tokens[x.start - 1].key in ABSTRACT_OBJECTS
+                # (not what the speaker's side feels or intends: "أكد حرص الحكومة على التعاون", "عبر عن استعداد الوزارة")
+                and tokens[x.start - 1].norm not in _FELT
+                and not (x.start - 2 >= 0 and tokens[x.start - 2].norm in NOUN_PREPS)
+                and not any(y.start < x.start for y in after if y is not x)
+            ):
+                # "وثمن في نفس الإطار مصادقة مجلس نواب الشعب على …": the genitive of the abstract object is whose
+                # deed is judged (the object's side), not who judges it
+                oblique = x
+                how.append("object-genitive")
+                break
             if p is None and m.code[:3] == "042" and x.actor is not None and x.actor.sector is None and not m.nominal:
                 oblique = x  # "فريق صحفي يزور سوريا": a state after the verb is the one visited
                 break
@@ -1278,7 +1294,7 @@ def _subject_suffix(word: str) -> bool:
 # Abstract nouns that open a verb's object, never a name: "أشاد الوزير جهود …", "انتقد الحزب قرار …".
 ABSTRACT_OBJECTS = frozenset(  # match keys (plurals fold onto the singular: تصريحات → تصريح)
     "اجراء اداء استعداد تدخل تزام تصريح تضحي تعامل جهود حرص حمل خطه دور زيار سياس عمل قرار مبادر مجهود مشروع "
-    "مواقف موقف نتايج".split()
+    "مواقف موقف نتايج مصادق".split()
 )
 
 # "كافة/جميع/عموم + noun": whom an appeal addresses ("دعت كافة أعوان البريد"), not the one who makes it.

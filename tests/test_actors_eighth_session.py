@@ -173,3 +173,13 @@ def test_the_genitive_of_operations_is_a_masdar_under_the_support_verb(coder):
     text = "وجاء في تقرير المنظمة أن قوات الأمن المصري ارتكبت عمليات قتل جماعي ممنهج لما لا يقل عن 817 شخصا."
     kill = only(events(coder, text), "180")
     assert kill.source.code == "EGYCOP"  # who committed the killings, not unidentified gunmen
+
+
+def test_the_genitive_of_a_judged_deed_is_the_target_not_the_judge(coder):
+    text = "وثمن في نفس الاطار مصادقة مجلس نواب الشعب السبت على قانون الاستثمار الجديد."
+    praise = only(events(coder, text), "051")
+    assert praise.target.code == "TUNLEG" and praise.source is None
+    # …but what the speaker's side feels or intends stays its own
+    text = "كما أكد بالمناسبة حرص الحكومة التونسية على مواصلة التعاون مع الجانب الياباني."
+    intent = only(events(coder, text), "030")
+    assert intent.source.code == "TUNGOV"
