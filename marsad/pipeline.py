@@ -273,6 +273,15 @@ class Pipeline:
                 )
         return None
 
+    def _first_person(self, t) -> bool:
+        """A first-person plural form of a listed verb: ن + the imperfect stem ("نرفض" of يرفض), or the perfect
+        in نا ("رفضنا")."""
+        bare = without_conjunction(t.norm)
+        verbs = self.lexicon.verbs
+        if len(bare) >= 4 and bare[0] == "ن" and set(verbs.get(bare, ())) & set(verbs.get("ي" + bare[1:], ())):
+            return True
+        return len(bare) >= 5 and bare.endswith("نا") and bool(set(verbs.get(bare, ())) & set(verbs.get(bare[:-2], ())))
+
     def _stated_nationality(self, toks, x: Mention, actor: Actor | None) -> Actor | None:
         """The actor with the nationality its mention is said to hold right after it ("يحملون الجنسية X",
         "من جنسية X"), if that is another country than the one it has."""
@@ -337,6 +346,17 @@ class Pipeline:
             if ctx.last_source.code != target.code:
                 source = ctx.last_source
                 how += "+prodrop"
+        if not m.nominal and self._first_person(toks[m.trigger]):
+            # "نحن نتواصل مع الأشقاء الليبيين ونرفض حسم الخلاف بالسلاح": "we" reject, the speaker's side, never a noun
+            # of the sentence; the speaker is the subject of the report verb, or (for a noun wrongly taken) the
+            # story's last source
+            speaker = _speaker_before(toks, m.trigger, mentions)
+            if speaker is not None:
+                source = speaker.actor
+            elif src_m is not None:
+                source = ctx.last_source
+            src_m = None
+            how += "+we"
         if not m.nominal and m.trigger > 1 and toks[m.trigger - 1].norm == "من" and src_m is not None:
             if src_m.end <= m.trigger - 1 and without_conjunction(toks[m.trigger - 2].norm) in _WHO_OPENERS:
                 # "كان بورقيبة أول من طالب باستقلالها", "هناك من دعا إلى …": the subject is the relative "who"
@@ -1130,6 +1150,17 @@ def _named_subject_follows(toks, k: int) -> bool:
 # Strike words whose nationality adjective names the attacking military.
 _STRIKE_NOUNS = frozenset("ضرب ضربه ضربات غار غاره غارات قصف صاروخ صواريخ قذيف قذيفه قذايف طاير طايره طايرات".split())
 _AIR = frozenset({"جوي", "جويه", "حربي", "حربيه", "مسير", "مسيره"})
+
+
+def _speaker_before(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
+    """The subject right after a verb of saying before the trigger ("وقال الغنوشي: … نرفض …")."""
+    for x in reversed(mentions):
+        if x.actor is None or x.end > trigger or x.start == 0:
+            continue
+        verb = toks[x.start - 1]
+        if without_conjunction(verb.norm) in _SPEECH or verb.key in _SPEECH:
+            return x
+    return None
 
 
 def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention | None:

@@ -183,3 +183,16 @@ def test_the_genitive_of_a_judged_deed_is_the_target_not_the_judge(coder):
     text = "كما أكد بالمناسبة حرص الحكومة التونسية على مواصلة التعاون مع الجانب الياباني."
     intent = only(events(coder, text), "030")
     assert intent.source.code == "TUNGOV"
+
+
+def test_we_in_a_quote_is_the_speaker_not_a_noun_of_the_sentence(coder):
+    text = 'وقال مسؤول حكومي قطري تحدث مشترطا عدم نشر اسمه "نجري محادثات مع تركيا وإيران ودول أخرى".'
+    talks = [e for e in events(coder, text) if e.cameo == "040"]
+    assert any(e.source is not None and e.source.code == "QATGOV" for e in talks)
+    assert all(e.source is None or e.source.code == "QATGOV" for e in talks)
+    text = (
+        'قال رئيس حركة النهضة راشد الغنوشي اليوم الجمعة "نحن نتواصل مع الأشقاء الليبيين ونرفض حسم الخلاف في '
+        'ليبيا بالسلاح".'
+    )
+    reject = only(events(coder, text), "120")
+    assert reject.source.code == "TUNPTY"  # not the Libyans
