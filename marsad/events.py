@@ -1008,8 +1008,14 @@ class EventMatcher:
                     # "دعت هذه المنظمات والنقابات السلطات": a second subject, not the object (but "اتفقت الحكومة
                     # والاتحاد", "اشتباكات بين الجيش وعناصر إرهابية": the conjunct is the other party)
                     continue
-                if x.start > 0 and tokens[x.start - 1].key in INTERVIEW:
-                    continue  # "في تصريح لمراسل الجوهرة": who was spoken to, not the target
+                if (
+                    x.start > 0
+                    and tokens[x.start - 1].key in INTERVIEW
+                    and (x.actor is None or x.actor.sector in (None, "MED"))
+                ):
+                    # "في تصريح لمراسل الجوهرة": who was spoken to, not the target (but "استنكرت ما نسب من تصريح لوزير
+                    # الشؤون المحلية": an official's statement is by him, and he is the target)
+                    continue
                 if x.start > 0 and tokens[x.start - 1].norm == "في" and "في" not in preps:
                     continue  # "تمثيليتها في مجلس نواب الشعب": where, not whom (unless the verb takes في)
                 if _attributed(tokens, max(end, x.start - 4), x.start):

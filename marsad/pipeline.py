@@ -1009,6 +1009,9 @@ _TERROR = frozenset("ارهابي ارهاب تكفيري داعش".split())
 _UNIT_OF = frozenset("جرايم مكافح لمكافح مكافحه لمكافحه".split())
 
 
+_WANTED_FOR = frozenset("للعداله للقضاء امنيا".split())
+
+
 def _suspected_as(toks, sector: str | None) -> str | None:
     """REB when the report suspects or charges the people it names of terrorism (not a unit's name: "الوحدة الوطنية
     للبحث في جرائم الإرهاب"); CRM for civilians when it names a crime or says they were wanted; else None."""
@@ -1023,6 +1026,8 @@ def _suspected_as(toks, sector: str | None) -> str | None:
         return "CRM"
     wanted = any(
         (t.key in ("مفتش", "مفتشا") and k + 1 < len(toks) and toks[k + 1].norm.startswith("عنه"))
+        # "ثمانية أشخاص مطلوبين للعدالة"
+        or (t.key in ("مطلوب", "مطلوبا") and k + 1 < len(toks) and toks[k + 1].norm in _WANTED_FOR)
         or (t.key == "تفتيش" and k > 0 and toks[k - 1].key in _WANTED_BY)  # "بطاقة تفتيش", "محل تفتيش"
         for k, t in enumerate(toks)
     )

@@ -196,3 +196,22 @@ def test_we_in_a_quote_is_the_speaker_not_a_noun_of_the_sentence(coder):
     )
     reject = only(events(coder, text), "120")
     assert reject.source.code == "TUNPTY"  # not the Libyans
+
+
+def test_people_wanted_by_justice_are_criminal_suspects_and_a_police_campaign_is_no_cooperation(coder):
+    text = (
+        "نفذ اعوان مركز الامن العمومي للحرس الوطني بشط مريم، عشية اليوم الثلاثاء، حملة أمنية مكّنت من إيقاف "
+        "ثمانية أشخاص مطلوبين للعدالة."
+    )
+    evs = events(coder, text)
+    assert [e for e in evs if e.cameo_root == "06"] == []
+    assert only(evs, "173").target.code == "TUNCRM"
+
+
+def test_an_officials_statement_is_by_him_and_he_is_the_target_of_its_condemnation(coder):
+    text = (
+        "عبرت حركة النهضة عن استنكارها الشديد لما نسب من تصريح لوزير الشؤون المحلية والبيئة رياض المؤخر حول "
+        "الجزائر وليبيا."
+    )
+    condemn = only(events(coder, text), "111")
+    assert condemn.source.code == "TUNPTY" and condemn.target.code == "TUNGOV"
