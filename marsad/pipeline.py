@@ -464,6 +464,18 @@ class Pipeline:
             last = ctx.last_source
             source, target = (last if last is not None and last.sector in _AUTHORITIES else None), source
             how = "prodrop-object"
+        if (
+            m.code == "173"
+            and not m.nominal
+            and how in ("vso", "svo")
+            and target is None
+            and source is not None
+            and source.sector in ("CVL", "REF")  # (not أعوان, "agents", whom the lexicon reads as workers)
+        ):
+            # "وكان هذا الشاب قد اعتقل يوم 23 مارس", "اعتقل شاب في …": unvocalised, an arrest verb whose only noun is
+            # a civilian is the passive (اُعتُقل); the police arrest civilians, not the other way round
+            source, target = None, source
+            how = "passive-arrested"
         if m.nominal and root in ("18", "19", "20"):
             # "تعرضت القوات الاميركية لهجوم", "نجا الوزير من محاولة اغتيال": the subject suffered the attack
             sufferer = _sufferer(toks, m.trigger, mentions)
@@ -515,6 +527,14 @@ class Pipeline:
             if victim is not None:
                 target = victim.actor
                 how += "+victim"
+        if source is None and root in ("18", "19", "20") and target is not None and target.sector in _ARMED_FOES:
+            # "أسفرت العملية الأمنية … عن مقتل 5 عناصر إرهابية": militants killed in a security (military) operation
+            # were killed by the state's police (army)
+            sector = _operation(toks, m.trigger)
+            if sector is not None:
+                c = target.country if target.country and len(target.country) == 3 else None
+                source = Actor(code=(c or "") + sector, country=c, sector=sector, rule="operation")
+                how += "+operation"
         if root in _ROLES and (source is None or target is None):
             # an empty slot of a protest or violent event goes to the sentence's actor of the typical role
             # (protesters are civilians or opposition, protests address authorities, violence is done by
@@ -1155,6 +1175,18 @@ def _named_subject_follows(toks, k: int) -> bool:
 # Strike words whose nationality adjective names the attacking military.
 _STRIKE_NOUNS = frozenset("ضرب ضربه ضربات غار غاره غارات قصف صاروخ صواريخ قذيف قذيفه قذايف طاير طايره طايرات".split())
 _AIR = frozenset({"جوي", "جويه", "حربي", "حربيه", "مسير", "مسيره"})
+
+
+_ARMED_FOES = frozenset("REB CRM UAF".split())
+_OPERATION_KIND = {"امني": "COP", "عسكري": "MIL"}
+
+
+def _operation(toks, trigger: int) -> str | None:
+    """COP / MIL when "(ال)عملية الأمنية / العسكرية" stands before the trigger in its sentence."""
+    for k in range(max(0, trigger - 25), trigger - 1):
+        if toks[k].key == "عملي" and toks[k + 1].key in _OPERATION_KIND:
+            return _OPERATION_KIND[toks[k + 1].key]
+    return None
 
 
 def _speaker_before(toks, trigger: int, mentions: list[Mention]) -> Mention | None:

@@ -215,3 +215,20 @@ def test_an_officials_statement_is_by_him_and_he_is_the_target_of_its_condemnati
     )
     condemn = only(events(coder, text), "111")
     assert condemn.source.code == "TUNPTY" and condemn.target.code == "TUNGOV"
+
+
+def test_a_civilian_alone_with_an_arrest_verb_is_the_one_arrested(coder):
+    text = "وكان هذا الشاب قد اعتقل يوم 23 مارس الماضي بسبب قيادته بسرعة مفرطة في سوق مزدحمة بمدينة انتورب البلجيكية."
+    arrest = only(events(coder, text), "173")
+    assert arrest.source is None and arrest.target.code == "BELCVL"
+    arrest = only(events(coder, "واعتقلت الشرطة البلجيكية رجلا حاول دهس حشد من الناس."), "173")
+    assert arrest.source.code == "BELCOP"
+
+
+def test_militants_killed_in_a_security_operation_were_killed_by_the_police(coder):
+    text = (
+        "أسفرت العملية الأمنية التي جدّت اليوم بمنطقة أولاد بوعمران التابعة لمعتمدية القطار من ولاية قفصة عن "
+        "مقتل 5 عناصر إرهابية وإصابة أمنيين اثنين."
+    )
+    kill = only(events(coder, text), "180")
+    assert kill.source.code == "TUNCOP" and kill.target.code == "TUNREB"
