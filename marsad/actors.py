@@ -313,6 +313,7 @@ _SECURING = frozenset(
 _PEACE = frozenset("استقرار سلام سلم امان".split())
 
 
+_WEAPONS = frozenset("سلاح اسلح بندقي بنادق".split())  # (match keys)
 # Heads of a construct that an accusing participle takes as its object ("متهمة وزارة التربية", "متهما بعض الموظفين")
 _CONSTRUCT_OBJECTS = frozenset(
     "وزار وزير رييس بعض جهات اطراف اعو عناصر رياس حكوم سلط نواب مسوولي احزاب قوات ادار".split()
@@ -329,6 +330,8 @@ def _agent_lookalike(tokens: list[Token], i: int) -> bool:
     if tok.key == "والي":
         w = bare_surface(tok)
         return "إ" in w or w.endswith("ى")
+    if i > 0 and tokens[i - 1].key in _WEAPONS and "ال" not in tok.clitics:
+        return True  # "حجز سلاح قناصة": the kind of weapon, not snipers (but "نزع سلاح الميليشيات": whose)
     if tok.key == "متهم" and not tok.clitics and i + 1 < len(tokens):
         # "… متهمة وزارة التربية بالتلكؤ", "متهما الحكومة": the participle "accusing" before its object, not an
         # accused person (who is "المتهم", "متهم بـ…", "متهمون في قضية")

@@ -139,6 +139,7 @@ _NOUN_AFTER = {
     "طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي هو بن ابن".split()),  # (بن طالب: a surname)
     "طالبا": frozenset("ان بان لان طرف قبل الي علي عن مع لدي عند كل اي هو".split()),  # "أن طالبا جامعيا"
     "زار": frozenset({"بير"}),
+    "قناصه": frozenset({"سلاح", "بندقيه", "بنادق"}),  # "سلاح قناصة": a sniper rifle, no sniping
     "ثمن": frozenset({"من"}),  # "دفع 30 بالمائة من ثمن الدواء": the price
     "قبضه": frozenset({"من"}),  # "لاستعادة الموصل من قبضة التنظيم": out of its grip, no arrest
     # "قاعة اجتماعات", "غرفة العمليات": a room, no meeting or operation
@@ -601,9 +602,12 @@ class EventMatcher:
         nosource = "nosource" in flags or "cont" in flags or passive
 
         def gap_ok(a: int, b: int) -> bool:
-            for t in tokens[a:b]:
+            for k in range(a, b):
+                t = tokens[k]
                 if t.norm in CLAUSE_BREAK or t.norm in REPORT_OPENERS:
                     return False
+                if t.norm in ("بينما", "فيما") or (t.norm == "حين" and k > 0 and tokens[k - 1].norm == "في"):
+                    return False  # "قررت النيابة فتح تحقيق في حين تم إرسال الجثة إلى المستشفى": a clause of its own
             # "ودهمت قوى الأمن المخزن وأوقفت خمسة أشخاص": the next verb's object is not this one's
             return not any(a <= k < b and k != i for k in clauses)
 

@@ -232,3 +232,20 @@ def test_militants_killed_in_a_security_operation_were_killed_by_the_police(code
     )
     kill = only(events(coder, text), "180")
     assert kill.source.code == "TUNCOP" and kill.target.code == "TUNREB"
+
+
+def test_a_sniper_rifle_is_no_sniper_nor_sniping(coder):
+    text = "تمكنت الوحدات العسكرية اليوم من حجز سلاح قناصة نوع SVD ومخزن خاص بها."
+    evs = events(coder, text)
+    assert [e for e in evs if e.cameo_root == "19"] == []
+    seize = only(evs, "1711")
+    assert seize.source.code == "TUNMIL" and seize.target is None
+
+
+def test_a_clause_opened_by_while_holds_no_object_of_the_verb_before_it(coder):
+    text = (
+        "وقد قررت النيابة العمومية اليوم الأربعاء، فتح تحقيق في هذه الحالة في حين تم إرسال الجثة إلى مستشفى "
+        "الجهوي بالقيروان."
+    )
+    probe = only(events(coder, text), "090")
+    assert probe.source.code == "TUNJUD" and probe.target is None
