@@ -249,3 +249,9 @@ def test_a_clause_opened_by_while_holds_no_object_of_the_verb_before_it(coder):
     )
     probe = only(events(coder, text), "090")
     assert probe.source.code == "TUNJUD" and probe.target is None
+
+
+def test_maya_jribi_is_not_the_minister_ghazi_jribi(coder):
+    text = "وصرّحت القيادية بالحزب الجمهوري مية الجريبي أن الاجتماع هو الأول بعد انعقاد مؤتمر الجمهوري."
+    meeting = only(events(coder, text), "040")
+    assert meeting.source.code == "TUNPTY"
