@@ -709,10 +709,19 @@ def _conventional_actors(ev: Event, home: str | None = None, story: str | None =
         ev.source = replace(ev.source, code=here + "UAF", country=here)
     if t is None:
         # an attack with no named target hits the country it happens in ("نفذت إسرائيل ضربة جوية في سورية",
-        # "خطف مسلحون مطران الكلدان في الموصل"; gsr-dev ASSAULT target country 0.602 -> 0.651)
-        ev.target = Actor(code=here, country=here, text=loc.text, span=loc.span, rule="place")
+        # "خطف مسلحون مطران الكلدان في الموصل"; gsr-dev ASSAULT target country 0.602 -> 0.651); when the sentence
+        # counts its dead or wounded with no noun for them ("بعد ساعات من مقتل 25 على الأقل"), they are its people
+        casualties = _CASUALTIES.search(ev.evidence.sentence) is not None
+        ev.target = Actor(
+            code=here + ("CVL" if casualties else ""),
+            country=here,
+            sector="CVL" if casualties else None,
+            text=loc.text,
+            span=loc.span,
+            rule="place",
+        )
         ev.evidence.target_span = loc.span
-        ev.evidence.rule += "|+place"
+        ev.evidence.rule += "|+place" + ("+casualties" if casualties else "")
     elif t.sector in _LOCAL_VICTIMS and (t.country is None or (t.country != here and t.rule.endswith("context"))):
         # "قتل 31 شخصا" in a Baghdad bombing: the people of the country where it happened (also over the story's or
         # outlet's default: "أفادت بمقتل الوزير بإطلاق نار عليه في العاصمة مقديشو" is a Somali minister)
@@ -728,6 +737,10 @@ def _conventional_actors(ev: Event, home: str | None = None, story: str | None =
 
 
 _CONVENTIONAL = frozenset({"unattributed", "protesters", "domestic", "place"})
+# Words that count an attack's dead or wounded ("مقتل 25", "سبعة قتلى", "لقوا حتفهم", "إصابة 78 آخرين")
+_CASUALTIES = re.compile(
+    r"(?:^|\s)[وف]?(?:ب|ل)?(?:مقتل|قتلى|قتيلا|قتيل|مصرع|حتفهم|حتفه|اصابة|إصابة|جرحى|جريحا|ضحايا)(?:\s|$|[،,.])"
+)
 _PEOPLE = frozenset("CVL LAB BUS EDU HLH MED REL".split())
 _LOCAL_VICTIMS = frozenset("CVL COP MIL GOV REL EDU HLH MED LAB BUS".split())
 

@@ -255,3 +255,15 @@ def test_maya_jribi_is_not_the_minister_ghazi_jribi(coder):
     text = "وصرّحت القيادية بالحزب الجمهوري مية الجريبي أن الاجتماع هو الأول بعد انعقاد مؤتمر الجمهوري."
     meeting = only(events(coder, text), "040")
     assert meeting.source.code == "TUNPTY"
+
+
+def test_counted_dead_with_no_noun_are_the_places_civilians(coder):
+    text = (
+        "ووقع الانفجار في الإسكندرية بعد ساعات من مقتل 25 على الأقل وإصابة 78 آخرين، في انفجار داخل كنيسة في "
+        "مدينة طنطا."
+    )
+    kill = only(events(coder, text), "180")
+    assert kill.target.code == "EGYCVL"
+    # no casualties counted: the place country alone, as before
+    strike = only(events(coder, "نفذت إسرائيل ضربة جوية في سورية."), "195")
+    assert strike.target.code == "SYR"
