@@ -421,6 +421,10 @@ class Pipeline:
             # crime it names, or wanted, civilians are criminal suspects ("القبض على شخص من ذوي السوابق العدلية بتهمة
             # ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق", "إيقاف 10 أشخاص مفتش عنهم")
             suspected = _suspected_as(toks, target.sector)
+            if tgt_m is not None and target.sector in ("CVL", "CRM") and _wanted(toks, tgt_m.end, tgt_m.end + 2):
+                # "فضلا عن القبض على 518 شخصا مفتّشا عنهم": those wanted are criminal suspects, whatever terror
+                # suspicion the sentence names for others
+                suspected = "CRM"
             if suspected is not None:
                 target = replace(target, code=(target.country or "") + suspected, sector=suspected)
                 how += "+suspect"
@@ -1057,14 +1061,22 @@ def _suspected_as(toks, sector: str | None) -> str | None:
     # (a proclitic the vocabulary did not strip: "وترويج")
     if any(t.key in _CRIME_WORDS or t.key[1:] in _CRIME_WORDS for t in toks):
         return "CRM"
-    wanted = any(
-        (t.key in ("مفتش", "مفتشا") and k + 1 < len(toks) and toks[k + 1].norm.startswith("عنه"))
-        # "ثمانية أشخاص مطلوبين للعدالة"
-        or (t.key in ("مطلوب", "مطلوبا") and k + 1 < len(toks) and toks[k + 1].norm in _WANTED_FOR)
-        or (t.key == "تفتيش" and k > 0 and toks[k - 1].key in _WANTED_BY)  # "بطاقة تفتيش", "محل تفتيش"
-        for k, t in enumerate(toks)
-    )
-    return "CRM" if wanted else None
+    return "CRM" if _wanted(toks) else None
+
+
+def _wanted(toks, a: int = 0, b: int | None = None) -> bool:
+    """Tokens a..b say someone is wanted: "مفتش عنهم", "مطلوبين للعدالة", "بطاقة تفتيش"."""
+    n = len(toks)
+    for k in range(a, min(n, b if b is not None else n)):
+        t = toks[k]
+        if (
+            (t.key in ("مفتش", "مفتشا") and k + 1 < n and toks[k + 1].norm.startswith("عنه"))
+            # "ثمانية أشخاص مطلوبين للعدالة"
+            or (t.key in ("مطلوب", "مطلوبا") and k + 1 < n and toks[k + 1].norm in _WANTED_FOR)
+            or (t.key == "تفتيش" and k > 0 and toks[k - 1].key in _WANTED_BY)  # "بطاقة تفتيش", "محل تفتيش"
+        ):
+            return True
+    return False
 
 
 # Accidents and disasters: a death "in" or "after" one of these is no violent deed (CAMEO codes intended acts).

@@ -267,3 +267,14 @@ def test_counted_dead_with_no_noun_are_the_places_civilians(coder):
     # no casualties counted: the place country alone, as before
     strike = only(events(coder, "نفذت إسرائيل ضربة جوية في سورية."), "195")
     assert strike.target.code == "SYR"
+
+
+def test_those_said_wanted_are_criminal_suspects_beside_terror_suspects(coder):
+    text = (
+        "وذكرت وزارة الداخلية في بلاغ لها أن تلك الوحدات قامت من جهة أخرى بايقاف 8 عناصر يشتبه في انتمائهم الى "
+        "تنظيم ارهابي فضلا عن القبض على 518 شخصا مفتّشا عنهم."
+    )
+    arrests = [e for e in events(coder, text) if e.cameo == "173"]
+    assert any(e.target is not None and e.target.text == "شخصا" and e.target.sector == "CRM" for e in arrests)
+    text = "تم إلقاء القبض على عنصر ارهابي مفتش عنه اثر دورية مشتركة بين الجيش والأمن."
+    assert only(events(coder, text), "173").target.sector == "REB"  # a wanted terrorist stays one
