@@ -330,6 +330,8 @@ def _agent_lookalike(tokens: list[Token], i: int) -> bool:
     if tok.key == "والي":
         w = bare_surface(tok)
         return "إ" in w or w.endswith("ى")
+    if tok.key == "منظم" and i > 0 and tokens[i - 1].key == "جريم":
+        return True  # "الجريمة المنظمة": organised crime, no organisation
     if i > 0 and tokens[i - 1].key in _WEAPONS and "ال" not in tok.clitics:
         return True  # "حجز سلاح قناصة": the kind of weapon, not snipers (but "نزع سلاح الميليشيات": whose)
     if tok.key == "متهم" and not tok.clitics and i + 1 < len(tokens):

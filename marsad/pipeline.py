@@ -1233,6 +1233,9 @@ def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention 
     if k < 1 or toks[k].norm not in RESUMPTIVE:
         return None
     x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == k), None)
+    if x is None and k >= 2 and toks[k - 2].norm == "في":
+        # "أعلنت الشرطة في بنغلادش أنها قتلت": the speaker, then where
+        x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == k - 2), None)
     if x is None or x.start == 0:
         return None
     verb = toks[x.start - 1]

@@ -278,3 +278,10 @@ def test_those_said_wanted_are_criminal_suspects_beside_terror_suspects(coder):
     assert any(e.target is not None and e.target.text == "شخصا" and e.target.sector == "CRM" for e in arrests)
     text = "تم إلقاء القبض على عنصر ارهابي مفتش عنه اثر دورية مشتركة بين الجيش والأمن."
     assert only(events(coder, text), "173").target.sector == "REB"  # a wanted terrorist stays one
+
+
+def test_organised_crime_is_no_organisation_and_the_speaker_may_be_followed_by_where(coder):
+    text = "وفي إطار محاربة التهريب والجريمة المنظمة، أوقفت مفارز للجيش 15 مهربا."
+    assert all(e.source is None or e.source.sector != "NGO" for e in events(coder, text))
+    kill = only(events(coder, "أعلنت الشرطة في بنغلادش أنها قتلت ثلاثة متشددين أمس السبت."), "180")
+    assert kill.source.code == "BGDCOP" and kill.target.code == "BGDREB"
