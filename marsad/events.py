@@ -98,6 +98,7 @@ _ACHIEVED = frozenset(
 )
 _MASDAR_HEADS = frozenset("عملي حمل اعمال".split())  # (match keys)
 _NAMED_ACCORDS = frozenset("قرطاج صخير شينغن شنغن اوسلو طايف دايت كامب".split())
+_CALLS = frozenset("دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب حث حثت ناشد ناشدت داعيا داعين مطالبا".split())
 _ACHIEVING = frozenset(("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق"))
 _SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
@@ -569,6 +570,11 @@ class EventMatcher:
                     return "hypothetical"
         if "intent" in m.entry.get("flags", ()):
             return "intended"
+        for j in (i - 1, i - 2):  # (the masdar itself, or its object: "إلى فتح تحقيق")
+            if j > 0 and without_conjunction(tokens[j].norm) == "الي":
+                if any(without_conjunction(b.norm) in _CALLS for b in tokens[max(0, j - 8) : j]):
+                    return "intended"  # "دعا الحزب النيابة العمومية إلى فتح تحقيق": what is called for is not done
+                break
         for b in tokens[max(0, i - 10) : i]:
             if b.norm in SPEECH or b.key in SPEECH:
                 return "reported"

@@ -285,3 +285,11 @@ def test_organised_crime_is_no_organisation_and_the_speaker_may_be_followed_by_w
     assert all(e.source is None or e.source.sector != "NGO" for e in events(coder, text))
     kill = only(events(coder, "أعلنت الشرطة في بنغلادش أنها قتلت ثلاثة متشددين أمس السبت."), "180")
     assert kill.source.code == "BGDCOP" and kill.target.code == "BGDREB"
+
+
+def test_a_deed_called_for_is_intended_not_done(coder):
+    text = "دعا حزب المؤتمر من أجل الجمهورية النيابة العمومية الى فتح تحقيق فوري في محتوى التسريب الصوتي."
+    probes = [e for e in events(coder, text) if e.cameo == "090"]
+    assert probes and all(e.modality == "intended" for e in probes)
+    done = only(events(coder, "وقررت النيابة العمومية فتح تحقيق في الحادثة."), "090")
+    assert done.modality == "asserted"
