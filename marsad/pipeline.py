@@ -282,6 +282,18 @@ class Pipeline:
             return True
         return len(bare) >= 5 and bare.endswith("نا") and bool(set(verbs.get(bare, ())) & set(verbs.get(bare[:-2], ())))
 
+    def _peoples_country(self, toks, x: Mention | None, actor: Actor | None, mentions: list[Mention]) -> Actor | None:
+        """An actor's country from what the sentence says of it: the nationality stated after its mention ("200
+        مهاجر غير شرعي يحملون الجنسية النيجيرية"), or, for people of no stated country, the one foreign state whose
+        institutions the sentence names ("قضت محكمة جزائية سعودية بحق ناشط دعا إلى …": Saudi, not the outlet's)."""
+        if x is not None and actor is x.actor:
+            actor = self._stated_nationality(toks, x, actor)
+        if actor is not None and _context_people(actor):
+            state = _sentence_state(mentions, self.home_country)
+            if state is not None:
+                actor = replace(actor, code=state + actor.sector, country=state, rule=actor.rule + "+state")
+        return actor
+
     def _stated_nationality(self, toks, x: Mention, actor: Actor | None) -> Actor | None:
         """The actor with the nationality its mention is said to hold right after it ("يحملون الجنسية X",
         "من جنسية X"), if that is another country than the one it has."""
@@ -362,19 +374,8 @@ class Pipeline:
                 # "كان بورقيبة أول من طالب باستقلالها", "هناك من دعا إلى …": the subject is the relative "who"
                 source, src_m = None, None
                 how += "+who"
-        # "200 مهاجر غير شرعي يحملون الجنسية النيجيرية", "إرهابيين اثنين من جنسية جزائرية": the stated nationality
-        if src_m is not None and source is src_m.actor:
-            source = self._stated_nationality(toks, src_m, source)
-        if tgt_m is not None and target is tgt_m.actor:
-            target = self._stated_nationality(toks, tgt_m, target)
-        state = _sentence_state(mentions, self.home_country)
-        if state is not None:
-            # "قضت محكمة جزائية سعودية بحق ناشط دعا إلى …": people of no stated country in a sentence about one foreign
-            # state are its people, not the outlet's
-            if source is not None and _context_people(source):
-                source = replace(source, code=state + source.sector, country=state, rule=source.rule + "+state")
-            if target is not None and _context_people(target):
-                target = replace(target, code=state + target.sector, country=state, rule=target.rule + "+state")
+        source = self._peoples_country(toks, src_m, source, mentions)
+        target = self._peoples_country(toks, tgt_m, target, mentions)
         citizens = _own_people(toks, src_m.end if src_m is not None and src_m.start >= m.end else m.end)
         if citizens is not None and source is not None and source.country and (tgt_m is None or tgt_m.start > citizens):
             # "دعت إسبانيا مواطنيها إلى تجنب …", "حذرت السفارة رعاياها": the source's own citizens
@@ -891,7 +892,6 @@ def _claimant(toks, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-# Verbs whose subject undergoes (or escapes) the violent noun that follows them.
 _DOMESTIC = frozenset("GOV COP JUD LEG BUS".split())
 
 
@@ -932,6 +932,7 @@ def _own_people(toks, at: int) -> int | None:
     return None
 
 
+# Verbs whose subject undergoes (or escapes) the violent noun that follows them.
 _SUFFER = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون نجا نجت ينجو تنجو نجوا".split())
 
 
