@@ -317,6 +317,9 @@ class EventMatcher:
             ):
                 i += 1  # "خطر داهم": an imminent danger, not a raid; "تدفع ثمن": the price
                 continue
+            if t.norm.startswith("ودع") and "دّع" in t.surface:
+                i += 1  # "ودّعت شركة فيسبوك سنة 2016": bade farewell (ودّع), not و + دعت "and called"
+                continue
             if bare in _ATTRIBUTE and any(t.norm == "الي" for t in tokens[i + 1 : i + 7]):
                 i += 1  # "عزت الشركة الاضطرابات إلى عطب": attributed to, not condolences
                 continue

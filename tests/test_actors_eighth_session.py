@@ -293,3 +293,9 @@ def test_a_deed_called_for_is_intended_not_done(coder):
     assert probes and all(e.modality == "intended" for e in probes)
     done = only(events(coder, "وقررت النيابة العمومية فتح تحقيق في الحادثة."), "090")
     assert done.modality == "asserted"
+
+
+def test_bade_farewell_with_its_shadda_is_no_call(coder):
+    assert events(coder, 'ودّعت شركة "فيسبوك" الأمريكية سنة 2016 أفضل مما كان متوقعا.') == []
+    call = only(events(coder, "ودعت الوزارة المواطنين إلى الحذر."), "020")
+    assert call.source.code == "TUNGOV"
