@@ -299,3 +299,9 @@ def test_bade_farewell_with_its_shadda_is_no_call(coder):
     assert events(coder, 'ودّعت شركة "فيسبوك" الأمريكية سنة 2016 أفضل مما كان متوقعا.') == []
     call = only(events(coder, "ودعت الوزارة المواطنين إلى الحذر."), "020")
     assert call.source.code == "TUNGOV"
+
+
+def test_the_security_forces_are_police(coder):
+    text = "وأعلنت القوات الأمنية العراقية اعتقال خمسة مشتبه بهم."
+    assert only(events(coder, text), "173").source.code == "IRQCOP"
+    assert only(events(coder, "وقصفت القوات الجوية العراقية مواقع التنظيم."), "194").source.code == "IRQMIL"
