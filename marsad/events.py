@@ -1337,6 +1337,10 @@ _ADVERBIAL_OR_COMMA = _ADVERBIAL | {"،", ","}
 _PERSON_TITLES = frozenset("رييس مدير وزير امين نايب ممثل سفير مستشار قايد عضو ناطق متحدث كاتب".split())
 
 
+# Nouns used as prepositions ("الهيئة الإدارية لقطاع التعليم صلب الاتحاد"): no object opens with them.
+_ADVERBIAL_NOUNS = frozenset("صلب ضمن داخل خارج امام قرب بين عند لدي حول خلال اثر بعد قبل عبر تحت فوق وسط مع".split())
+
+
 def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
     """Tokens a..b are an unlisted definite phrase of two to five content words (head with the article, no time word;
     the caller rules out event words): the verb's subject, so the mention after it is the object.  It must end with a definite
@@ -1362,6 +1366,14 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
         return False
     if any(not t.clitics and t.key in ABSTRACT_OBJECTS for t in span[1:]):
         return True
+    if any(
+        "ال" in span[k - 1].clitics
+        and not span[k].clitics
+        and span[k].norm[:1] not in "لبكوف"
+        and span[k].norm not in _ADVERBIAL_NOUNS
+        for k in range(2, len(span))
+    ):
+        return True  # "قصفت الطائرات العراقية مواقع تنظيم داعش": a definite word ends the subject; a bare head opens the object
     definite = "ال" in span[-1].clitics or span[-1].norm in _SAME
     return definite and not (not head.clitics and head.key in _PERSON_TITLES)
 

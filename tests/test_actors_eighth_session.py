@@ -305,3 +305,12 @@ def test_the_security_forces_are_police(coder):
     text = "وأعلنت القوات الأمنية العراقية اعتقال خمسة مشتبه بهم."
     assert only(events(coder, text), "173").source.code == "IRQCOP"
     assert only(events(coder, "وقصفت القوات الجوية العراقية مواقع التنظيم."), "194").source.code == "IRQMIL"
+
+
+def test_an_unlisted_subject_ends_at_its_definite_word_and_a_bare_head_opens_the_object(coder):
+    strike = only(events(coder, "وقصفت الطائرات العراقية مواقع تنظيم داعش في الموصل."), "194")
+    assert strike.source.code == "IRQMIL" and strike.target.code == "IMGREB"
+    # (a noun used as a preposition opens no object: the union's body is still the subject)
+    text = "تجتمع اليوم السبت الهيئة الإدارية لقطاع التعليم صلب الاتحاد العام التونسي للشغل للنظر في مطالبها."
+    meeting = only(events(coder, text), "040")
+    assert meeting.source is not None and meeting.source.code == "TUNLAB"
