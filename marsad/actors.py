@@ -217,7 +217,7 @@ def _valid(entry: list, date: str | None) -> bool:
 # Common words whose match key is that of a one-word listed name or agent.
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
 _NOT_NAMES = frozenset(
-    "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن".split()
+    "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن شعبان شعبه".split()
 )
 
 
@@ -311,6 +311,7 @@ _SECURING = frozenset(
     "عوده استتباب حفظ تحقيق ارساء ضمان توفير تعزيز احلال استعاده انعدام غياب فقدان بسط استرجاع زعزعه".split()
 )
 _PEACE = frozenset("استقرار سلام سلم امان".split())
+_KEEPING = frozenset("حفاظا حفاظ حرصا حرص محافظ".split())  # (match keys)
 
 
 _WEAPONS = frozenset("سلاح اسلح بندقي بنادق".split())  # (match keys)
@@ -343,7 +344,11 @@ def _agent_lookalike(tokens: list[Token], i: int) -> bool:
 
 
 def _abstract_security(tokens: list[Token], i: int) -> bool:
-    if tokens[i].key != "امن" or "ال" not in tokens[i].clitics:
+    if tokens[i].key != "امن":
+        return False
+    if i > 1 and tokens[i - 1].norm == "علي" and tokens[i - 2].key in _KEEPING:
+        return True  # "حفاظا على أمن تونس", "حرصا على أمن المواطنين": keeping the country safe
+    if "ال" not in tokens[i].clitics:
         return False
     if i > 0 and _stem(tokens[i - 1]) in _SECURING:
         return True
@@ -531,7 +536,7 @@ class ActorResolver:
                 continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
                 # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) and "الغابات" (forests)
                 # that of Gabon, "المصرة" (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a
-                # lieutenant), "لبن" (milk, or
+                # lieutenant), "شعبان" (the month) and "شعبة" (a section) that of الشعب (the people), "لبن" (milk, or
                 # ل + بن of a name: "لبن غربية") that of لبنان
             if (
                 h.kind == "agent"

@@ -96,7 +96,7 @@ _PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تد
 _ACHIEVED = frozenset(
     "نتايج نتيجه ارباح ارباحا نمو نجاح نجاحات انتصار فوز رقم ارقام مكاسب تقدم اهداف هدف انجاز ايرادات فايض".split()
 )
-_MASDAR_HEADS = frozenset("عملي حمل اعمال".split())  # (match keys)
+_MASDAR_HEADS = frozenset("عملي حمل اعمال قرار".split())  # (match keys)
 _NAMED_ACCORDS = frozenset("قرطاج صخير شينغن شنغن اوسلو طايف دايت كامب".split())
 _CALLS = frozenset("دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب حث حثت ناشد ناشدت داعيا داعين مطالبا".split())
 _ACHIEVING = frozenset(("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق"))
@@ -414,7 +414,7 @@ class EventMatcher:
                     or (best.code[:2] in _NOUN_PREP_ROOTS and i > 0 and tokens[i - 1].norm in NOUN_PREPS)
                     # "تمكنت الوحدات … من حجز": the masdar a support verb governs, even where it looks like a verb
                     or (support is not None and i > 0 and tokens[i - 1].norm in ("من", "في"))
-                    # "ارتكبت عمليات قتل جماعي", "حملة اعتقالات", "أعمال نهب": the genitive of such a head is a
+                    # "ارتكبت عمليات قتل جماعي", "حملة اعتقالات", "قرار حظر التجول": the genitive of such a head is a
                     # masdar, whatever verb it looks like
                     or (
                         i > 0

@@ -1037,7 +1037,7 @@ def _main_country(places) -> str | None:
 
 # Words of a crime report (match keys): a charge, a suspicion, a record, what they carried or dealt in.
 _CRIME_WORDS = frozenset(
-    "تهم بتهم اشتبا يشتبه مشتب سوابق بحوزت حوزت مخدر زطل ترويج تهريب سرق تزوير احتيال دعار متورط عصاب اجرامي وفاق".split()
+    "تهم بتهم اشتبا يشتبه مشتب سوابق بحوزت حوزت مخدر زطل ترويج تهريب سرق تزوير احتيال تحيل دعار متورط عصاب اجرامي وفاق".split()
 )
 
 

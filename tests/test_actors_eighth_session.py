@@ -314,3 +314,11 @@ def test_an_unlisted_subject_ends_at_its_definite_word_and_a_bare_head_opens_the
     text = "تجتمع اليوم السبت الهيئة الإدارية لقطاع التعليم صلب الاتحاد العام التونسي للشغل للنظر في مطالبها."
     meeting = only(events(coder, text), "040")
     assert meeting.source is not None and meeting.source.code == "TUNLAB"
+
+
+def test_the_people_are_civilians_but_shaaban_and_a_school_stream_are_not(coder):
+    text = "ودعت الكتلة أيضا كافة أطياف الشعب التونسي للاصطفاف ضد الإرهاب حفاظا على أمن تونس وضمانا لمناعتها."
+    call = only(events(coder, text), "020")
+    assert call.target.code == "TUNCVL"  # not the police: «أمن تونس» is Tunisia's safety
+    text = "دعت المحكمة العليا في السعودية إلى تحري رؤية هلال شهر رمضان مساء يوم 29 شعبان."
+    assert all(e.target is None or e.target.sector != "CVL" for e in events(coder, text))
