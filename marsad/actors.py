@@ -217,7 +217,7 @@ def _valid(entry: list, date: str | None) -> bool:
 # Common words whose match key is that of a one-word listed name or agent.
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
 _NOT_NAMES = frozenset(
-    "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن شعبان شعبه".split()
+    "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن شعبان شعبه مخابر".split()
 )
 
 
@@ -339,7 +339,7 @@ def _agent_lookalike(tokens: list[Token], i: int) -> bool:
         # "… متهمة وزارة التربية بالتلكؤ", "متهما الحكومة": the participle "accusing" before its object, not an
         # accused person (who is "المتهم", "متهم بـ…", "متهمون في قضية")
         nxt = tokens[i + 1]
-        return "ال" in nxt.clitics or nxt.key in _CONSTRUCT_OBJECTS
+        return "ال" in nxt.clitics or nxt.key in _CONSTRUCT_OBJECTS or nxt.norm.startswith("ايا")  # ("متهما إياهم")
     return stem(tok) == "شرط"
 
 
@@ -536,7 +536,8 @@ class ActorResolver:
                 continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
                 # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) and "الغابات" (forests)
                 # that of Gabon, "المصرة" (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a
-                # lieutenant), "شعبان" (the month) and "شعبة" (a section) that of الشعب (the people), "لبن" (milk, or
+                # lieutenant), "شعبان" (the month) and "شعبة" (a section) that of الشعب (the people), "مخابر"
+                # (laboratories) that of المخابرات (intelligence), "لبن" (milk, or
                 # ل + بن of a name: "لبن غربية") that of لبنان
             if (
                 h.kind == "agent"

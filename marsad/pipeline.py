@@ -1088,6 +1088,7 @@ _VEHICLES = frozenset("قطار حافل طاير سيار شاحن".split())  #
 _ACCIDENT_VERBS = frozenset("اصطدم اصطدمت اصطدمتا تحطم تحطمت انقلب انقلبت انحرف انحرفت".split())
 # The accusative of how one died by accident (not حرقا or اختناقا: also murder, and the gas of an air strike).
 _ACCIDENT_MANNER = frozenset({"غرقا"})
+_LIGHTNING = frozenset("برق صاعق صواعق".split())  # (match keys)
 _CAUSE_PREPS = frozenset("في جراء اثر بسبب بعد عقب عن".split())
 _NOT_ACCIDENT = frozenset("ارهابي اجرامي اطلاق طعن تفجير اعتداء هجوم متعمد منفصل مماثل اخر امني مسلح دموي".split())
 # Where a blast is an industrial or domestic accident ("انفجار داخل مصنع", "انفجار قارورة غاز"), unless a word of
@@ -1102,6 +1103,8 @@ def _accidental(toks, trigger: int) -> bool:
     n = len(toks)
     if any(t.norm in _ACCIDENT_MANNER for t in toks[trigger + 1 : trigger + 12]):
         return True  # "لقوا مصرعهم منذ بداية العام غرقا في مياه البحر": how they died, at nobody's hand
+    if any(t.key in _LIGHTNING for t in toks[max(0, trigger - 12) : trigger + 12]):
+        return True  # "لقوا حتفهم بعدما ضربهم البرق": struck by lightning
     if any(without_conjunction(t.norm) in _ACCIDENT_VERBS for t in toks[max(0, trigger - 20) : trigger]):
         return True  # "اصطدمت طائرة بمركز للتسوق … لقوا حتفهم"
     if any(without_conjunction(t.norm) in RESULT_OF for t in toks[max(0, trigger - 15) : trigger]) and any(

@@ -322,3 +322,12 @@ def test_the_people_are_civilians_but_shaaban_and_a_school_stream_are_not(coder)
     assert call.target.code == "TUNCVL"  # not the police: «أمن تونس» is Tunisia's safety
     text = "دعت المحكمة العليا في السعودية إلى تحري رؤية هلال شهر رمضان مساء يوم 29 شعبان."
     assert all(e.target is None or e.target.sector != "CVL" for e in events(coder, text))
+
+
+def test_taking_up_a_case_is_an_investigation_and_labs_and_lightning_are_no_actors_or_attacks(coder):
+    text = "وأكد أن عميد قضاة التحقيق بالقطب القضائي لمكافحة الإرهاب قد تعهد بالملف."
+    assert only(events(coder, text), "090").source.code == "TUNJUD"  # not a pledge (030)
+    text = "أفاد وزير الصحة أن تونس تجري مشاورات لاقتناء دواء جديد من مخابر عالمية."
+    assert all(e.target is None or e.target.sector != "SPY" for e in events(coder, text))
+    text = "وقال المسؤول إن 53 شخصا لقوا حتفهم بعدما ضربهم البرق في بيهار."
+    assert [e for e in events(coder, text) if e.cameo_root == "18"] == []
