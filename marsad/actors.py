@@ -221,16 +221,13 @@ _NOT_NAMES = frozenset(
 )
 
 
-_stem = stem
-
-
 def _spelled_as_listed(tok: Token, entries: list) -> bool:
     """A one-word UniversalPetrarch name matches only as spelled in the dictionary (after the clitics):
     its entries are names, and names do not inflect."""
     if any(e[4] != "up" for e in entries):
         return True
-    stem = _stem(tok)
-    return any(normalize(e[3]).replace(" ", "") in (stem, tok.norm) for e in entries)
+    bare = stem(tok)
+    return any(normalize(e[3]).replace(" ", "") in (bare, tok.norm) for e in entries)
 
 
 # CAMEO's transnational codes stand in the country position: IGOUNO (UN), IMGREB (al-Qaeda, ISIS).
@@ -350,7 +347,7 @@ def _abstract_security(tokens: list[Token], i: int) -> bool:
         return True  # "حفاظا على أمن تونس", "حرصا على أمن المواطنين": keeping the country safe
     if "ال" not in tokens[i].clitics:
         return False
-    if i > 0 and _stem(tokens[i - 1]) in _SECURING:
+    if i > 0 and stem(tokens[i - 1]) in _SECURING:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # ("الأمن القومي العربي": national security; a listed "مجلس الأمن القومي" is matched whole before this)
@@ -365,7 +362,7 @@ def _words(text: str) -> tuple[str, ...]:
 def _same_office(words: list[Token], earlier: list[Actor]) -> Actor | None:
     """The latest earlier actor of the story whose words open with this title phrase and go on (a name or a
     nationality), e.g. "وزيرة السياحة سلمى اللومي" for a later bare "وزيرة السياحة"."""
-    want = (_stem(words[0]), *(t.norm for t in words[1:]))
+    want = (stem(words[0]), *(t.norm for t in words[1:]))
     for a in reversed(earlier):
         if not a.country or len(a.country) != 3 or not a.text:
             continue
@@ -528,11 +525,7 @@ class ActorResolver:
                 continue  # "كلوب" is no ك + لوبان (a name is seldom compared: ك-initial words are many)
             if h.kind == "actor" and h.end - h.start == 1 and not _spelled_as_listed(tokens[h.start], h.value):
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
-            if (
-                h.kind in ("actor", "agent", "country")
-                and h.end - h.start == 1
-                and _stem(tokens[h.start]) in _NOT_NAMES
-            ):
+            if h.kind in ("actor", "agent", "country") and h.end - h.start == 1 and stem(tokens[h.start]) in _NOT_NAMES:
                 continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
                 # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) and "الغابات" (forests)
                 # that of Gabon, "المصرة" (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a

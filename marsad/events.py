@@ -880,7 +880,7 @@ class EventMatcher:
                 # (not what the speaker's side feels or intends: "أكد حرص الحكومة على التعاون", "عبر عن استعداد الوزارة")
                 and tokens[x.start - 1].norm not in _FELT
                 and not (x.start - 2 >= 0 and tokens[x.start - 2].norm in NOUN_PREPS)
-                and not any(y.start < x.start for y in after if y is not x)
+                and x is after[0]
             ):
                 # "وثمن في نفس الإطار مصادقة مجلس نواب الشعب على …": the genitive of the abstract object is whose
                 # deed is judged (the object's side), not who judges it
@@ -1085,10 +1085,7 @@ class EventMatcher:
 def _own_complement_before(tokens: list[Token], a: int, b: int, own: tuple[str, ...]) -> bool:
     """A preposition of the verb's own frame opens a complement among tokens a..b ("اتفقوا على تحديد …"), so a
     later phrase with another preposition depends on that complement."""
-    for t in tokens[a:b]:
-        if without_conjunction(t.norm) in own or (t.clitics.lstrip("وف") and t.clitics.lstrip("وف") in own):
-            return True
-    return False
+    return any(without_conjunction(t.norm) in own or (t.clitics.lstrip("وف") or "-") in own for t in tokens[a:b])
 
 
 def _past_apposition(tokens: list[Token], source: Mention | None, end: int) -> int:
@@ -1163,7 +1160,8 @@ _ANNOUNCE = frozenset("اعلن اعلنت اعلنوا تعلن يعلن".split
 
 
 def _announcer(tokens: list[Token], i: int) -> int | None:
-    """Index of أعلن governing "(عن +) masdar" at i within SUPPORT_SPAN in the same clause."""
+    """Index of أعلن governing "(عن +) masdar" at i within SUPPORT_SPAN in the same clause (support_verb's scan, with
+    complementizers as breaks: "أعلن أن الشرطة أوقفت" is another clause)."""
     for j in range(i - 1, max(-1, i - 1 - SUPPORT_SPAN), -1):
         norm = tokens[j].norm
         if norm in CLAUSE_BREAK or norm in RELATIVE or without_conjunction(norm) in COMPLEMENTIZERS:

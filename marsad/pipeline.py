@@ -299,12 +299,9 @@ class Pipeline:
         "من جنسية X"), if that is another country than the one it has."""
         if actor is None or actor.sector is None:
             return actor
-        k = x.end
-        for _ in range(3):  # a number or a carrier verb / من may come first
-            if k >= len(toks) or toks[k].key == "جنسي":
-                break
-            k += 1
-        if k + 1 >= len(toks) or toks[k].key != "جنسي":
+        # (a number or a carrier verb / من may come first)
+        k = next((j for j in range(x.end, min(x.end + 4, len(toks) - 1)) if toks[j].key == "جنسي"), None)
+        if k is None:
             return actor
         hits = self.lexicon.phrases([toks[k + 1].key], max_len=1)
         if not hits or hits[0].kind not in ("nationality", "country") or not isinstance(hits[0].value, str):
@@ -369,11 +366,17 @@ class Pipeline:
                 source = ctx.last_source
             src_m = None
             how += "+we"
-        if not m.nominal and m.trigger > 1 and toks[m.trigger - 1].norm == "من" and src_m is not None:
-            if src_m.end <= m.trigger - 1 and without_conjunction(toks[m.trigger - 2].norm) in _WHO_OPENERS:
-                # "كان بورقيبة أول من طالب باستقلالها", "هناك من دعا إلى …": the subject is the relative "who"
-                source, src_m = None, None
-                how += "+who"
+        if (
+            not m.nominal
+            and src_m is not None
+            and m.trigger > 1
+            and toks[m.trigger - 1].norm == "من"
+            and src_m.end <= m.trigger - 1
+            and without_conjunction(toks[m.trigger - 2].norm) in _WHO_OPENERS
+        ):
+            # "كان بورقيبة أول من طالب باستقلالها", "هناك من دعا إلى …": the subject is the relative "who"
+            source, src_m = None, None
+            how += "+who"
         source = self._peoples_country(toks, src_m, source, mentions)
         target = self._peoples_country(toks, tgt_m, target, mentions)
         citizens = _own_people(toks, src_m.end if src_m is not None and src_m.start >= m.end else m.end)
@@ -1053,10 +1056,11 @@ _WANTED_FOR = frozenset("للعداله للقضاء امنيا".split())
 def _suspected_as(toks, sector: str | None) -> str | None:
     """REB when the report suspects or charges the people it names of terrorism (not a unit's name: "الوحدة الوطنية
     للبحث في جرائم الإرهاب"); CRM for civilians when it names a crime or says they were wanted; else None."""
-    words = {t.key for t in toks} | {stem(t) for t in toks}
-    terror = any(t.key in _TERROR and not (k > 0 and toks[k - 1].key in _UNIT_OF) for k, t in enumerate(toks))
-    if (sector in _PEOPLE or sector == "CRM") and terror and words & _SUSPICION:
-        return "REB"
+    if (sector in _PEOPLE or sector == "CRM") and any(
+        t.key in _TERROR and not (k > 0 and toks[k - 1].key in _UNIT_OF) for k, t in enumerate(toks)
+    ):
+        if any(t.key in _SUSPICION or stem(t) in _SUSPICION for t in toks):
+            return "REB"
     if sector != "CVL":
         return None
     # (a proclitic the vocabulary did not strip: "وترويج")
@@ -1218,15 +1222,17 @@ def _operation(toks, trigger: int) -> str | None:
     return None
 
 
+def _said_by(toks, x: Mention) -> bool:
+    """The mention stands right after a verb of saying ("قال الغنوشي", "أعلنت الشرطة")."""
+    if x.start == 0:
+        return False
+    verb = toks[x.start - 1]
+    return without_conjunction(verb.norm) in _SPEECH or verb.key in _SPEECH
+
+
 def _speaker_before(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
     """The subject right after a verb of saying before the trigger ("وقال الغنوشي: … نرفض …")."""
-    for x in reversed(mentions):
-        if x.actor is None or x.end > trigger or x.start == 0:
-            continue
-        verb = toks[x.start - 1]
-        if without_conjunction(verb.norm) in _SPEECH or verb.key in _SPEECH:
-            return x
-    return None
+    return next((x for x in reversed(mentions) if x.actor is not None and x.end <= trigger and _said_by(toks, x)), None)
 
 
 def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
@@ -1240,10 +1246,7 @@ def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention 
     if x is None and k >= 2 and toks[k - 2].norm == "في":
         # "أعلنت الشرطة في بنغلادش أنها قتلت": the speaker, then where
         x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == k - 2), None)
-    if x is None or x.start == 0:
-        return None
-    verb = toks[x.start - 1]
-    return x if without_conjunction(verb.norm) in _SPEECH or verb.key in _SPEECH else None
+    return x if x is not None and _said_by(toks, x) else None
 
 
 _PLURAL_THAT = frozenset("انهم بانهم".split())
