@@ -18,6 +18,7 @@ from .events import ABSTRACT_OBJECTS, COMPLEMENTIZERS, COUNT_WORDS, bare_surface
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
 from .text.normalize import FUNCTION_WORDS, normalize
+from .where import HELD_OR_STAYING
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
 BREAK_PREPS = frozenset({"مع", "الي", "علي", "ضد", "عن", "الا", "حول", "بعد", "قبل", "خلال", "منذ", "امام", "نحو"})
@@ -131,7 +132,6 @@ def _counted(tokens: list[Token], i: int) -> bool:
     )
 
 
-_RESIDING = frozenset({"مقيم"})
 _POSSESSIVE = ("هم", "ها", "هما", "نا", "كم")
 
 
@@ -1015,8 +1015,8 @@ class ActorResolver:
                 # ليبيا") are not the actor's country
                 if country is None and prev not in ("لدي", "في"):
                     country = h.value
-                elif prev == "في" and h.kind == "country" and tokens[h.start - 2].key not in _RESIDING:
-                    inside = inside or h.value  # (not "المقيم في الولايات المتحدة": where he lives, not his own)
+                elif prev == "في" and h.kind == "country" and tokens[h.start - 2].key not in HELD_OR_STAYING:
+                    inside = inside or h.value  # (not "المقيم في الولايات المتحدة"، "المختطف في ليبيا": where they are)
             elif h.kind == "agent":
                 sec, kind, w = h.value[0], h.value[1], int(h.value[2])
                 if w > weight:

@@ -617,9 +617,10 @@ class Locator:
         return _location(main) if main else None
 
 
-# Participles of people held or staying somewhere: a place right after them (with في / ب) says where they are, not
-# where the sentence's event happens ("وقفة احتجاجية … للكشف عن مصير الصحفيين المختطفين في ليبيا").
-_HELD = frozenset("مختطف مخطوف محتجز معتقل موقوف مسجون مقيم عالق متواجد موجود".split())
+# Participles of people held or staying somewhere (their match keys): a place right after them (with في / ب) says
+# where they are, not where the sentence's event happens ("وقفة احتجاجية … للكشف عن مصير الصحفيين المختطفين في
+# ليبيا"), nor whose they are (actors: "المقيم في الولايات المتحدة").
+HELD_OR_STAYING = frozenset("مختطف مخطوف محتجز معتقل موقوف مسجون مقيم عالق متواجد موجود".split())
 
 
 def _where_held(infos: list, c: _Cand) -> bool:
@@ -627,7 +628,7 @@ def _where_held(infos: list, c: _Cand) -> bool:
     if k < 0 or ("ب" not in c.pro and infos[c.i - 1][0] != "في"):
         return False
     w = infos[k][0].removeprefix("ال")
-    return any(w.endswith(x) and w[: len(w) - len(x)] in _HELD for x in ("ين", "ون", "ه", ""))
+    return any(w.endswith(x) and w[: len(w) - len(x)] in HELD_OR_STAYING for x in ("ين", "ون", "ه", ""))
 
 
 def _governed(infos: list, c: _Cand) -> bool:

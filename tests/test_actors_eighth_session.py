@@ -95,6 +95,10 @@ def test_where_the_held_are_is_not_where_the_event_happens(coder):
     text = "نظم عشرات المحتجين في صفاقس وقفة احتجاجية أمام مقر الولاية."
     vigil = only(events(coder, text), "141")
     assert vigil.location is not None and vigil.location.name == "Sfax"
+    # nor is it the country of people named with them
+    text = "تنظم عائلة الصحفي المختطف في ليبيا نذير القطاري اليوم الأربعاء مسيرة احتجاجية للمطالبة بالكشف عن مصيره."
+    march = only(events(coder, text), "141")
+    assert march.source.country == "TUN"
 
 
 def test_the_name_nizar_is_no_form_of_visit(coder):
