@@ -98,6 +98,9 @@ _ACHIEVED = frozenset(
 )
 _MASDAR_HEADS = frozenset("عملي حمل اعمال قرار".split())  # (match keys)
 _NAMED_ACCORDS = frozenset("قرطاج صخير شينغن شنغن اوسلو طايف دايت كامب".split())
+_INVITATIONS = frozenset("دعو لدعو بدعو".split())  # (match keys of دعوة, دعوات)
+_AHEAD_OF = frozenset("استعدادا تحضيرا تمهيدا".split())
+_ATTEMPTS = frozenset("حاول حاولت حاولوا يحاول تحاول يحاولون محاوله محاولات".split())
 _CALLS = frozenset("دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب حث حثت ناشد ناشدت داعيا داعين مطالبا".split())
 _ACHIEVING = frozenset(("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق"))
 _SENSE_NEXT = {
@@ -578,6 +581,16 @@ class EventMatcher:
                 if any(without_conjunction(b.norm) in _CALLS for b in tokens[max(0, j - 8) : j]):
                     return "intended"  # "دعا الحزب النيابة العمومية إلى فتح تحقيق": what is called for is not done
                 break
+        if "ل" in t.clitics and m.code[:2] not in ("18", "19", "20"):
+            # "دعوة ممثلي الشركات لزيارة تونس", "استعدادا لزيارة الرئيس": a visit or meeting invited to or prepared
+            # for has not taken place
+            near = tokens[max(0, i - 10) : i]
+            if any(without_conjunction(b.norm) in _CALLS or b.key in _INVITATIONS for b in near) or (
+                i > 0 and tokens[i - 1].norm in _AHEAD_OF
+            ):
+                return "intended"
+        if i > 0 and without_conjunction(tokens[i - 1].norm) in _ATTEMPTS and m.code[:2] not in ("18", "19", "20"):
+            return "intended"  # "حاولوا لقاء الوالي": an attempt is not the deed (but an attempted murder is an attack)
         for b in tokens[max(0, i - 10) : i]:
             if b.norm in SPEECH or b.key in SPEECH:
                 return "reported"
@@ -833,6 +846,13 @@ class EventMatcher:
                 break
             if p is None and x.start > end and tokens[x.start - 1].norm in ("لدي", "عند"):
                 break  # "تطلب رفع قضية لدى محكمة الجنايات الدولية": where, not who
+            inside = _in_prepositional_phrase(tokens, i + 1, x.start) if p is None and x.start - 1 > i + 1 else None
+            if inside is not None:
+                # "أعربت عن رفضها لمواقف الرئيس الجديد": the genitive inside the verb's complement is no subject; it
+                # is whose positions or efforts are judged, the object (but not "في أجور العاملين", "في مجال …")
+                if inside != "في":
+                    oblique = x
+                break
             own_preps = m.entry.get("preps") or ()
             if p is None and any(t.norm in own_preps for t in tokens[end : x.start]):
                 break  # "دعا إلى توحيد الصف النقابي": past the verb's own complement, no subject
@@ -1031,6 +1051,8 @@ class EventMatcher:
                     continue
                 if x.start > 0 and tokens[x.start - 1].norm == "في" and "في" not in preps:
                     continue  # "تمثيليتها في مجلس نواب الشعب": where, not whom (unless the verb takes في)
+                if m.code[:2] < "14" and x.start > 0 and _at_seat(tokens, x.start - 1):
+                    continue  # "ندوة صحفية بمقر النقابة الوطنية للصحفيين": where words were said, not to whom
                 if _attributed(tokens, max(end, x.start - 4), x.start):
                     continue  # "وفق ما أفادت وكالة أنباء رويترز", "حسب مصدر أمني": who reports it, not the target
                 if tokens[x.start].key.removeprefix("ل") in _REPORTERS:
@@ -1224,6 +1246,43 @@ def _accused(tokens: list[Token], m: Match, x: Mention) -> bool:
     return not any(t.clitics.startswith("ل") for t in tokens[x.start + 1 : x.end + 1])
 
 
+# The seat of an institution: a mention after "بمقر" / "في مقر" says where a statement, meeting or appeal took
+# place ("رفضوا إخلاء مقر المندوبية" keeps its object).
+_SEAT = frozenset({"مقر", "مقرات"})
+
+
+def _at_seat(tokens: list[Token], k: int) -> bool:
+    t = tokens[k]
+    if t.key not in _SEAT:
+        return False
+    return "ب" in t.clitics or (k > 0 and tokens[k - 1].norm in ("في", "داخل", "امام"))
+
+
+def _in_prepositional_phrase(tokens: list[Token], a: int, b: int) -> str | None:
+    """Tokens a..b, between a verb and a noun phrase at b, end in a prepositional phrase whose indefinite ب/ل noun
+    governs the phrase at b ("عن رفضها لمواقف X", "عن دعمه لجهود X"): the separate preposition it follows, else
+    None.  (Not "عبر عن استنكار النقابة", where the genitive is the speaker's own side, nor "عدد من أنصار X".)"""
+    prev = tokens[b - 1]
+    w = stem(prev)
+    # (a noun with a pronoun suffix governs no genitive: "في بيانه السلطات")
+    if "ال" in prev.clitics or not _construct_head_word(w) or bare_surface(prev).endswith(("ه", "ها", "هم")):
+        return None
+    # (a stem of four letters at least: "بيان" is no ب + يان)
+    prefixed = (prev.clitics.lstrip("وف").startswith(("ل", "ب")) and len(w) >= 4) or (
+        not prev.clitics and prev.norm[:1] in ("ل", "ب") and len(prev.norm) >= 5
+    )
+    if not prefixed:
+        return None
+    return next((t.norm for t in reversed(tokens[max(a, b - 5) : b - 1]) if t.norm in _SEPARATE_PREPS), None)
+
+
+_SEPARATE_PREPS = frozenset("عن علي الي في".split())
+
+
+def _construct_head_word(w: str) -> bool:
+    return len(w) > 2 and w not in FUNCTION_WORDS and not w.isdigit()
+
+
 def _prep_masdar(t: Token) -> bool:
     """A verbal noun with بـ/لـ in construct state ("طالب باتهام الوزير", "دعا لاعتقال"): the verb's complement.
     The key may keep the preposition of a masdar the lexicon does not list ("بإبقاء")."""
@@ -1273,6 +1332,11 @@ COUNT_WORDS = NUMBER_WORDS | frozenset(normalize(w) for w in NUMBER_WORDS)
 _QUANTITY = COUNT_WORDS | frozenset(
     "عدد بعض مجموعه مجموعات جموع حشود احد كل جميع معظم غالبيه اغلب الالاف المئات الميات".split()
 )
+
+
+def is_masdar(t: Token) -> bool:
+    """The word (without proclitics) has a verbal noun's pattern: تهديد، اعتقال، استنكار."""
+    return bool(_MASDAR.match(stem(t)))
 
 
 def _masdar_like(t: Token) -> bool:

@@ -19,6 +19,7 @@ from .events import (
     RESULT_OF,
     RESUMPTIVE,
     EventMatcher,
+    is_masdar,
     stem,
     unmarked_relative,
     without_conjunction,
@@ -492,6 +493,25 @@ class Pipeline:
                     source = None
                 target = sufferer.actor
                 how += "+suffered"
+        if (m.nominal or is_masdar(toks[m.trigger])) and root in _SAID:
+            # "تلقى الأمين العام رسالة تهديد", "تلقى الرئيس دعوة من نظيره": who receives a threat, a call or an
+            # invitation is its target; the one it came from follows من
+            receiver = _sufferer(toks, m.trigger, mentions, _RECEIVE, reach=16)
+            if receiver is not None:
+                sender = next(
+                    (
+                        x
+                        for x in mentions
+                        if x.actor is not None and m.end < x.start <= m.end + 3 and toks[x.start - 1].norm == "من"
+                    ),
+                    None,
+                )
+                if sender is not None:
+                    source = sender.actor
+                elif source is not None and source.code == receiver.actor.code:
+                    source = None
+                target = receiver.actor
+                how += "+received"
         if root in ("18", "19", "20"):
             # the passive's agent: "قتل شرطي بنيران مسلحين", "خطف على أيدي مسلحين", "من قبل ضباط"
             agent = _marked_agent(toks, mentions, m.trigger)
@@ -939,10 +959,18 @@ def _own_people(toks, at: int) -> int | None:
 _SUFFER = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون نجا نجت ينجو تنجو نجوا".split())
 
 
-def _sufferer(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
-    """The mention between a suffering verb and the violent noun within the next few words."""
-    for k in range(trigger - 1, max(-1, trigger - 13), -1):
-        if toks[k].norm in _SUFFER or toks[k].key in _SUFFER:
+# Verbal event roots (statements, appeals, demands, disapproval, rejection, threats) whose noun can be received.
+_SAID = frozenset("01 02 10 11 12 13".split())
+# Verbs of receiving: their subject is the target of the threat, call or invitation they receive.
+_RECEIVE = frozenset("تلقي تلقت يتلقي تتلقي تلقوا يتلقون تلقينا استلم استلمت".split())
+
+
+def _sufferer(
+    toks, trigger: int, mentions: list[Mention], verbs: frozenset[str] = _SUFFER, reach: int = 12
+) -> Mention | None:
+    """The mention between a suffering (or receiving) verb and the event noun within the next few words."""
+    for k in range(trigger - 1, max(-1, trigger - reach - 1), -1):
+        if toks[k].norm in verbs or toks[k].key in verbs:
             for x in mentions:
                 if (
                     x.actor is not None
@@ -956,8 +984,8 @@ def _sufferer(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
 
 def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | None:
     for x in mentions:
-        if x.actor is None or x.actor is source or x.kind == "PAIR":
-            continue
+        if x.actor is None or x.actor is source or x.kind == "PAIR" or _is_informant(toks, x):
+            continue  # "إصابة 3 منهم حسب وسائل إعلام": the media report the wounded, they are not them
         for k in range(max(0, x.start - 4), x.start):
             t = toks[k]
             if t.norm in _CASUALTY or t.key in _CASUALTY:
@@ -1008,6 +1036,7 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
 
 # Informants: heads of a reporting mention, and the speech verbs whose subject reports rather than acts.
 _INFORMANT_HEADS = frozenset("مصدر مصادر متحدث ناطق شاهد شهود بيان مراسل".split())
+_ACCORDING_TO = frozenset("حسب بحسب وحسب وفق وفقا طبقا حسبما".split())
 _SPEECH = frozenset("قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اضاف اضافت صرح صرحت".split())
 
 
@@ -1040,12 +1069,16 @@ def _main_country(places) -> str | None:
 
 # Words of a crime report (match keys): a charge, a suspicion, a record, what they carried or dealt in.
 _CRIME_WORDS = frozenset(
-    "تهم بتهم اشتبا يشتبه مشتب سوابق بحوزت حوزت مخدر زطل ترويج تهريب سرق تزوير احتيال تحيل دعار متورط عصاب اجرامي وفاق".split()
+    "تهم بتهم اشتبا يشتبه مشتب سوابق بحوزت حوزت مخدر زطل ترويج تهريب سرق تزوير احتيال تحيل دعار متورط عصاب اجرامي وفاق"
+    # what was seized on them: weapons, cartridges, unlicensed guns ("حجز 3 بنادق صيد غير مرخص لها")
+    " حجز خراطيش خرطوش بنادق بندقي بندقيه بندقيتي اسلح سلاح مرخص".split()
 )
 
 
 _WANTED_BY = frozenset("بطاق منشور محل مناشير".split())  # (match keys)
-_SUSPICION = frozenset("تهم بتهم تهمه بتهمه شبه بشبه شبهه بشبهه يشتب يشتبه مشتب مشتبه اشتباه انتماء انضمام".split())
+_SUSPICION = frozenset(
+    "تهم بتهم تهمه بتهمه شبه بشبه شبهه بشبهه يشتب يشتبه مشتب مشتبه اشتباه انتماء انضمام يمجد تمجيد".split()
+)
 _TERROR = frozenset("ارهابي ارهاب تكفيري داعش".split())
 _UNIT_OF = frozenset("جرايم مكافح لمكافح مكافحه لمكافحه".split())
 
@@ -1299,6 +1332,8 @@ def _is_informant(toks, x: Mention) -> bool:
     to = toks[x.start].clitics.lstrip("وف").startswith("ل")
     if to and (before.key in INTERVIEW or (x.actor is not None and x.actor.sector == "MED")):
         return True  # "في تصريح لوكالة تونس افريقيا للأنباء", "وفق ما أكده لمراسلنا": whom the speaker talked to
+    if before.norm in _ACCORDING_TO or (before.norm == "عن" and x.start >= 2 and toks[x.start - 2].norm == "نقلا"):
+        return True  # "حسب وسائل إعلام", "وفقا لمصادر", "نقلا عن الشرطة": who tells, not who takes part
     # "وأوضحت المواطنة أن …"
     return before.norm in _SPEECH or before.key in _SPEECH or without_conjunction(before.norm) in _SPEECH
 
