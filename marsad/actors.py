@@ -95,6 +95,10 @@ _ADJECTIVES = frozenset(
 )
 
 
+# Armed groups outside the state: coordinated after a definite actor, such a group is a second party.
+_IRREGULAR_SECTORS = frozenset("REB UAF INS CRM".split())
+
+
 def _adjective_like(norm: str) -> bool:
     """Definite words that can follow a definite noun as its adjective: nisba (-ي/-يه),
     participles (الم…), and a few common ones; not nouns like النار or الحكومة, nor a plural in ات ("الحكومة
@@ -337,7 +341,14 @@ def _agent_lookalike(tokens: list[Token], i: int) -> bool:
         # accused person (who is "المتهم", "متهم بـ…", "متهمون في قضية")
         nxt = tokens[i + 1]
         return "ال" in nxt.clitics or nxt.key in _CONSTRUCT_OBJECTS or nxt.norm.startswith("ايا")  # ("متهما إياهم")
+    if tok.key in _PRESS and i > 0 and (tokens[i - 1].key in _PRESS_EVENTS or tokens[i - 1].norm in _PRESS_EVENTS):
+        # "في بيان صحفي", "ندوة صحفية", "لقاء إعلامي": a press statement or conference, no journalist
+        return "ال" not in tok.clitics or "ال" in tokens[i - 1].clitics
     return stem(tok) == "شرط"
+
+
+_PRESS = frozenset({"صحفي", "اعلامي"})  # (match keys; the feminine -ة folds onto them)
+_PRESS_EVENTS = frozenset("بيان بلاغ تصريح تصريحات ندوه ندو موتمر لقاء لقا حوار مقابل مقابله ندوات بيانات".split())
 
 
 def _abstract_security(tokens: list[Token], i: int) -> bool:
@@ -691,11 +702,12 @@ class ActorResolver:
                     if (
                         t.clitics.startswith("و")
                         and nh.kind == "agent"
-                        and nh.value[1] == "group"
+                        and (nh.value[1] == "group" or (nh.value[0] in _IRREGULAR_SECTORS and "ال" not in t.clitics))
                         and not prepped
                         and "ال" in tokens[j - 1].clitics
                     ):
-                        break  # "بين قوات الجيش الوطني وعناصر إرهابية": a second party, not part of the first
+                        break  # "بين قوات الجيش الوطني وعناصر إرهابية", "الجيش الوطني ومجموعة إرهابية": a second
+                        # party, not part of the first
                     if (
                         all(place_hit(x) for x in chunk.hits)
                         and place_hit(nh)

@@ -198,6 +198,13 @@ REPORT_OPENERS = frozenset(
 # Words that cannot stand between an event noun and its genitive.
 _NOT_ADJECTIVE = frozenset("حسب بحسب وفق وفقا طبقا حيث عند لدي".split())
 INTERVIEW = frozenset("تصريح تصريحات حديث مقابله بيان بلاغ".split())  # ("وفق بلاغ لوزارة الخارجية": its issuer)
+
+
+def is_interview(t: Token) -> bool:
+    """A statement or interview noun, by its key or by the word itself (the match key reads "بيان" as ب + يان)."""
+    return t.key in INTERVIEW or t.norm in INTERVIEW
+
+
 # Number words before a noun trigger that make it a tally ("عشرات الهجمات" stays: the article marks a specific set).
 TALLY = frozenset("مئه مائه ماه مئات الف الاف عشرات عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين".split())
 # Verbs that take their result with إلى: "أدى/أفضى إلى مقتل …" reports the killing itself, so إلى is no background
@@ -754,7 +761,7 @@ class EventMatcher:
                 elif (
                     x.start - end <= 3
                     and prep_before(x) in ("ضد", "علي", "ل")
-                    and not (x.start > 0 and tokens[x.start - 1].key in INTERVIEW)
+                    and not (x.start > 0 and is_interview(tokens[x.start - 1]))
                 ):  # "قال المحتجون في تصريح لمراسل …": whom they spoke to is not whom they protest
                     target = x
                     how.append("obj")
@@ -884,7 +891,7 @@ class EventMatcher:
             if (
                 p is None
                 and _unknown_subject(tokens, end, x)
-                and not any(self.lookup(t) for t in tokens[end : x.start])
+                and not any(self.lookup(t) for t in tokens[end : x.start] if not is_interview(t))
             ):
                 # "دعت الجامعة الوطنية لمقاولي البناء رئاسة الحكومة": an unlisted definite phrase right after the
                 # verb is its subject; the listed actor after it is the object
@@ -1043,7 +1050,7 @@ class EventMatcher:
                     continue
                 if (
                     x.start > 0
-                    and tokens[x.start - 1].key in INTERVIEW
+                    and is_interview(tokens[x.start - 1])
                     and (x.actor is None or x.actor.sector in (None, "MED"))
                 ):
                     # "في تصريح لمراسل الجوهرة": who was spoken to, not the target (but "استنكرت ما نسب من تصريح لوزير
@@ -1080,12 +1087,13 @@ class EventMatcher:
                 ):
                     break
                 p = prep_before(x)
-                if (
-                    p in ("ب", "ل")
-                    and p not in own_preps
-                    and _own_complement_before(
-                        tokens, max(end, source.end if source and source.start >= end else end), x.start, own_preps
-                    )
+                if p in ("ب", "ل") and _own_complement_before(
+                    tokens,
+                    max(end, source.end if source and source.start >= end else end),
+                    x.start,
+                    # (a verb has one complement: "دعا إلى اجتماع للأمن القومي" — once its إلى phrase is open, the ل
+                    # phrase is the meeting's, even though دعا also takes ل)
+                    tuple(q for q in own_preps if q != p and len(q) > 1) if p in own_preps else own_preps,
                 ):
                     continue  # "اتفقوا على تحديد قائمة بالمنظمات": ب belongs to the على-complement, not the verb
                 if p is not None or source is not None or suffixed:
@@ -1418,9 +1426,16 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
         span = span[1:]  # "دعا اليوم السبت النقابي … وزارة الداخلية": time words before the subject
     while span and span[-1].norm in ("،", ","):
         span = span[:-1]  # "واتهم المصدر ذاته، الطاقم الطبي": a comma closes the subject
+    stated = _statement_phrase(span)
+    if stated:
+        # "ودعا المكتب التنفيذي في بيان له الحكومة": where it said so closes the subject (then even one definite word
+        # is the subject: VOS would not put the statement between object and subject)
+        span = span[: len(span) - stated]
+        while span and span[-1].norm in ("،", ","):
+            span = span[:-1]
     head = tokens[b]
     if not (
-        2 <= len(span) <= 5
+        (1 if stated else 2) <= len(span) <= 5
         and span[0].clitics.lstrip("وف") == "ال"
         and not head.clitics.startswith("و")
         and all(t.norm[:1].isalpha() and t.norm not in FUNCTION_WORDS and t.norm not in _ADVERBIAL for t in span)
@@ -1438,6 +1453,19 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
         return True  # "قصفت الطائرات العراقية مواقع تنظيم داعش": a definite word ends the subject; a bare head opens the object
     definite = "ال" in span[-1].clitics or span[-1].norm in _SAME
     return definite and not (not head.clitics and head.key in _PERSON_TITLES)
+
+
+_STATEMENT_ADJECTIVES = frozenset({"صحفي", "اعلامي", "رسمي"})
+
+
+def _statement_phrase(span: list[Token]) -> int:
+    """The length of a closing "في بيان له" / "في بلاغ لها" / "في بيان صحفي" at the end of span, else 0."""
+    k = len(span)
+    if k and (span[k - 1].norm in ("له", "لها", "لهم") or span[k - 1].key in _STATEMENT_ADJECTIVES):
+        k -= 1  # "في بيان له", "في بيان صحفي"
+    if k >= 2 and is_interview(span[k - 1]) and span[k - 2].norm == "في":
+        return len(span) - (k - 2)
+    return 0
 
 
 def _content_words(tokens: list[Token], a: int, b: int) -> bool:

@@ -14,11 +14,11 @@ from .errors import InputError, message
 from .events import (
     CLAUSE_BREAK,
     COUNT_WORDS,
-    INTERVIEW,
     MANAGED_VERBS,
     RESULT_OF,
     RESUMPTIVE,
     EventMatcher,
+    is_interview,
     is_masdar,
     stem,
     unmarked_relative,
@@ -596,6 +596,13 @@ class Pipeline:
                 if x is not None and (source is None or x.actor.code != source.code):
                     target = x.actor
                     how += "+casualty"
+            if target is None and root == "19" and source is not None and source.sector in _FORCES:
+                # "اشتباكات … وحاصرت قوات الأمن عددا من الإرهابيين": the forces fight the armed men the sentence
+                # names, not the district where it happened
+                x = _by_role(toks, mentions, m.trigger, _FOUGHT_BY_FORCES, source)
+                if x is not None:
+                    target = x.actor
+                    how += "+opponent"
         if source is None and target is None:
             if root == "04" and (
                 (not m.nominal and (not _named_subject_follows(toks, m.end) or _meeting_noun_follows(toks, m.end)))
@@ -1004,6 +1011,9 @@ _BEFORE_PLACE = frozenset("امام قرب بجانب داخل خارج امام
 _IRREGULAR = frozenset("REB UAF INS SPY CRM".split())
 # Sectors that are the victims, not the authors, of kidnappings and bombings.
 _VICTIMS = frozenset("CVL LAB MED BUS EDU HLH REL REF AGR NGO".split())
+# Who state forces fight in a clash: irregular armed actors (not _IRREGULAR: _by_role skips casualties for that set).
+_FORCES = frozenset("MIL COP".split())
+_FOUGHT_BY_FORCES = frozenset("REB UAF INS CRM".split())
 _ROLES = {
     "14": (_PROTESTERS, _AUTHORITIES),
     "18": (_IRREGULAR, _AUTHORITIES),
@@ -1304,7 +1314,7 @@ def _members_speaking(toks, trigger: int, mentions: list[Mention]) -> Mention | 
             if x.actor is not None
             and x.kind != "PAIR"
             and verb < x.start < k
-            and toks[x.start - 1].key not in INTERVIEW  # ("في تصريح لمراسلة …": whom he spoke to)
+            and not is_interview(toks[x.start - 1])  # ("في تصريح لمراسلة …": whom he spoke to)
             and "ل" not in toks[x.start].clitics.replace("ال", "")
         ),
         None,
@@ -1330,7 +1340,7 @@ def _is_informant(toks, x: Mention) -> bool:
     if before is None:
         return False
     to = toks[x.start].clitics.lstrip("وف").startswith("ل")
-    if to and (before.key in INTERVIEW or (x.actor is not None and x.actor.sector == "MED")):
+    if to and (is_interview(before) or (x.actor is not None and x.actor.sector == "MED")):
         return True  # "في تصريح لوكالة تونس افريقيا للأنباء", "وفق ما أكده لمراسلنا": whom the speaker talked to
     if before.norm in _ACCORDING_TO or (before.norm == "عن" and x.start >= 2 and toks[x.start - 2].norm == "نقلا"):
         return True  # "حسب وسائل إعلام", "وفقا لمصادر", "نقلا عن الشرطة": who tells, not who takes part

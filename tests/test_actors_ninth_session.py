@@ -109,3 +109,53 @@ def test_people_arrested_with_seized_weapons_are_criminal_suspects(coder):
     # with no crime named, a person stopped is a civilian
     plain = only(events(coder, "تمكنت وحدات الحرس الوطني من إيقاف شخصين في الطريق العام."), "173")
     assert plain.target.code == "TUNCVL"
+
+
+def test_a_phrase_after_the_verbs_one_complement_belongs_to_that_complement(coder):
+    text = (
+        "وقال مكتب الرئاسة في كوريا الجنوبية إنه دعا إلى اجتماع للأمن القومي في الساعة التاسعة والنصف صباحا "
+        "بتوقيت سيول."
+    )
+    assert only(events(coder, text), "020").target is None  # national security names the meeting, not the police
+    # with no other complement the ل phrase is the verb's own
+    direct = only(events(coder, "دعا الوزير للحوار بين النقابة والحكومة."), "020")
+    assert direct.source.code == "TUNGOV"
+
+
+def test_forces_in_a_clash_fight_the_armed_men_the_sentence_names(coder):
+    text = (
+        "وأشار موقع صحيفة الرياض السعودية، إلى أن اشتباكات جرت في حي المحاميد، وحاصرت قوات الأمن عددًا من "
+        "الإرهابيين بالحي، في جنوب شرق جدة."
+    )
+    clash = only(events(coder, text), "190")
+    assert clash.source.code == "SAUCOP" and clash.target.sector == "REB"  # not the district (SAU)
+
+
+def test_an_armed_group_after_and_is_a_second_party(coder):
+    clash = only(events(coder, "اندلعت اشتباكات بين الجيش الوطني ومجموعة إرهابية في جبل الشعانبي."), "190")
+    assert clash.source.code == "TUNMIL" and clash.target.code == "TUNREB"
+    # an office after and is still a second office holder of the first phrase's sort
+    call = only(events(coder, "دعا رئيس الحكومة ووزير الخارجية إلى الحوار."), "020")
+    assert call.source.code == "TUNGOV"
+
+
+def test_where_something_was_said_closes_the_unknown_subject(coder):
+    text = "ودعا المكتب التنفيذي في بيان له الحكومة إلى محاورة جدية للمحتجين."
+    call = only(events(coder, text), "020")
+    assert call.source is None and call.target.code == "TUNGOV"  # the government is addressed, it does not call
+    press = only(
+        events(coder, "وطالب الهباش في بيان صحفي، القضاة الشرعيين بالاعتماد على تقارير دائرة الإرشاد الأسري."),
+        "100",
+    )
+    assert press.source is None and press.target.sector == "JUD"
+    # a listed subject before the statement stays the subject
+    listed = only(events(coder, "ودعت الحكومة في بيان لها الاتحاد العام التونسي للشغل إلى الحوار."), "020")
+    assert listed.source.code == "TUNGOV" and listed.target.code == "TUNLAB"
+
+
+def test_a_press_conference_is_no_journalist(coder):
+    text = "أفاد وزير المالية سليم شاكر في لقاء إعلامي عقد أمس الأربعاء أن الإصلاحات الهيكلية ستتواصل."
+    assert not any(e.source and e.source.sector == "MED" for e in events(coder, text))
+    # a journalist named as such still is one
+    beaten = only(events(coder, "اعتدى أعوان الأمن على الصحفي في ندوة صحفية."), "182")
+    assert beaten.target.code == "TUNMED"
