@@ -14,10 +14,18 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .events import ABSTRACT_OBJECTS, COMPLEMENTIZERS, COUNT_WORDS, bare_surface, stem, without_conjunction
+from .events import (
+    ABSTRACT_OBJECTS,
+    COMPLEMENTIZERS,
+    COUNT_WORDS,
+    bare_surface,
+    prep_masdar,
+    stem,
+    without_conjunction,
+)
 from .lexicon.load import Lexicon, PhraseHit
 from .model import Actor, Mention, Sentence, Token
-from .text.normalize import FUNCTION_WORDS, normalize
+from .text.normalize import FUNCTION_WORDS, key, normalize
 from .where import HELD_OR_STAYING
 
 # Prepositions that end a subject/object chunk: what follows is another argument.
@@ -221,7 +229,8 @@ def _valid(entry: list, date: str | None) -> bool:
 # Common words whose match key is that of a one-word listed name or agent.
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
 _NOT_NAMES = frozenset(
-    "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن شعبان شعبه مخابر".split()
+    "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن شعبان شعبه مخابر"
+    " كاميرا كاميرات".split()
 )
 
 
@@ -453,8 +462,12 @@ class ActorResolver:
         prev = tokens[i - 1]
         if i - 1 in titled or not prev.norm[:1].isalpha() or prev.norm in STOP or "ال" in prev.clitics:
             return False
-        if "PER" not in _given_names().get(prev.key, ()):
-            return False  # only a known given name is worth the CRF call (this runs for many one-word actors)
+        # only a known given name, or a word the listed person's full name lacks ("فتحي الزياني" is not عبد اللطيف
+        # الزياني), is worth the CRF call (this runs for many one-word actors)
+        listed = [e[3] for e in h.value if len(e) > 3 and e[3]]
+        foreign = bool(listed) and all(prev.key not in {key(w) for w in name.split()} for name in listed)
+        if "PER" not in _given_names().get(prev.key, ()) and not foreign:
+            return False
         return any(kind == "PERS" and s <= i - 1 and e > i for s, e, kind in entities(max(0, i - 2), i + 2))
 
     def _construct_keys(self, tokens: list[Token]) -> list[str]:
@@ -541,7 +554,7 @@ class ActorResolver:
                 # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) and "الغابات" (forests)
                 # that of Gabon, "المصرة" (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a
                 # lieutenant), "شعبان" (the month) and "شعبة" (a section) that of الشعب (the people), "مخابر"
-                # (laboratories) that of المخابرات (intelligence), "لبن" (milk, or
+                # (laboratories) that of المخابرات (intelligence), "كاميرات" (cameras) that of Cameroon, "لبن" (milk, or
                 # ل + بن of a name: "لبن غربية") that of لبنان
             if (
                 h.kind == "agent"
@@ -862,6 +875,8 @@ class ActorResolver:
                     # "ثمن الوزير جهود الوحدات الأمنية": a definite word takes no genitive; an abstract noun after
                     # it opens the verb's object (only such nouns: a bare word there is often a name NER missed)
                     break
+                if "ال" in tokens[j - 1].clitics and prep_masdar(t):
+                    break  # "الحكومة بتشغيل أبناء …": a verbal noun with بـ/لـ opens the verb's complement
                 # a genitive chain or a name word: continue only when an actor word follows soon
                 look = next((k for k in range(j + 1, min(n, j + 7)) if k in starts), None)
                 if look is not None and any(

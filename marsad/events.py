@@ -581,6 +581,8 @@ class EventMatcher:
                     return "intended"
                 if bare in CONDITIONAL:
                     return "hypothetical"
+        if _denied_report(tokens, i):
+            return "negated"
         if "intent" in m.entry.get("flags", ()):
             return "intended"
         for j in (i - 1, i - 2):  # (the masdar itself, or its object: "إلى فتح تحقيق")
@@ -602,6 +604,13 @@ class EventMatcher:
             if b.norm in SPEECH or b.key in SPEECH:
                 return "reported"
         return "asserted"
+
+    def _verb_like(self, t: Token) -> bool:
+        """A finite verb: an event verb, a verb of saying, or a perfect in -ت ("أذنت", "أكدت")."""
+        w = without_conjunction(t.norm)
+        if self.lookup(t) or w in SPEECH or t.key in SPEECH:
+            return not _MASDAR.match(stem(t))
+        return not t.clitics and 4 <= len(w) <= 5 and w.endswith("ت") and not w.endswith("ات") and not _MASDAR.match(w)
 
     def _partitive_subject(self, tokens: list[Token], x: Mention, i: int) -> bool:
         """ "مفرزة خاصة من الحشد الشعبي قتلت", "عدد من المحتجين اعتصموا": a noun with من and the group right before
@@ -770,6 +779,8 @@ class EventMatcher:
         # a subject right before the verb, opening its clause ("يذكر أن X التقى …"),
         # beats a VSO candidate: what follows the verb is then its object
         # (also for "nosource" verbs: "جنوده قتلوا خمسة مسلحين" is active when a subject opens the clause)
+        # (not before a verb joined by و: "… أبناء الاتحاد العام لطلبة تونس وتدعوها" continues the clause before)
+        joined = tokens[i].clitics.startswith(("و", "ف"))
         if "cont" not in flags and before:
             x = before[-1]
             k = x.start - 1
@@ -790,7 +801,7 @@ class EventMatcher:
             )
             # ("أن الاتحاد الجهوي للشغل كان قد عبر": كان and قد stand between the subject and its verb)
             adjacent = x.end == i or all(t.norm in _AUXILIARY or t.norm in _KANA for t in tokens[x.end : i])
-            if adjacent and opener and (prep_before(x) is None or partitive):
+            if adjacent and opener and not joined and (prep_before(x) is None or partitive):
                 source = _first_conjunct(x, before, tokens)
                 how = ["svo"]
         # subject after the verb (VSO), not introduced by a preposition — unless an
@@ -836,13 +847,15 @@ class EventMatcher:
                 break
             if _attributed(tokens, max(end, x.start - 4), x.start):
                 break  # "وفق ما أفادت وكالة أنباء رويترز": the informant is neither subject nor object
+            if any(_accusative_masdar(t) for t in tokens[end : x.start]):
+                break  # "وفتحت تحقيقا بعد رفع والد الرضيع شكوى": past the verb's object, no subject
             p = prep_before(x)
             if (
                 p is None
                 and x.start > end
                 and (
                     (
-                        _prep_masdar(tokens[x.start - 1])
+                        prep_masdar(tokens[x.start - 1])
                         and (x.start - 1 == end or tokens[x.start - 2].norm in _ADVERBIAL_OR_COMMA)
                     )
                     or (_masdar_construct(tokens[x.start - 1]) and _adjuncts_only(tokens, end, x.start - 1))
@@ -967,10 +980,11 @@ class EventMatcher:
                     and not between & _THAT
                     and not between & _PRONOUNS  # "المجتمع المدني، وهو يوفر": the pronoun is the subject
                     and not between & _OPENING  # "… صلب الإتحاد كما دعا", "المجرمين وجاء ذلك عندما طلب": a new clause
-                    and not (
-                        tokens[i].clitics.startswith(("و", "ف"))
-                        and (between & {"،", ","} or tokens[x.start].clitics.startswith("و"))
-                    )  # "…، واعتذرت", "المستثمرين الأجانب والتونسيين وسيدعوهم": a new clause
+                    # "…، واعتذرت", "المستثمرين الأجانب والتونسيين وسيدعوهم", "… أبناء الاتحاد العام لطلبة تونس
+                    # المفروزين أمنيا وتدعوها", "تم إيقاف شخصين وحجز": a verb joined by و continues the clause before,
+                    # whose subject is the noun before it only as the subject of that clause's verb ("أذنت النيابة
+                    # العمومية بالاحتفاظ به وفتح بحث", "أكدت الشرطة سقوط ضحايا وطلبت من المواطنين")
+                    and not (joined and not (x.start > 0 and self._verb_like(tokens[x.start - 1])))
                     and (prep_before(x) is None or self._partitive_subject(tokens, x, i))
                 ):
                     source = _first_conjunct(x, before, tokens)
@@ -1291,7 +1305,7 @@ def _construct_head_word(w: str) -> bool:
     return len(w) > 2 and w not in FUNCTION_WORDS and not w.isdigit()
 
 
-def _prep_masdar(t: Token) -> bool:
+def prep_masdar(t: Token) -> bool:
     """A verbal noun with بـ/لـ in construct state ("طالب باتهام الوزير", "دعا لاعتقال"): the verb's complement.
     The key may keep the preposition of a masdar the lexicon does not list ("بإبقاء")."""
     if t.clitics in ("ب", "ل"):
@@ -1343,8 +1357,31 @@ _QUANTITY = COUNT_WORDS | frozenset(
 
 
 def is_masdar(t: Token) -> bool:
-    """The word (without proclitics) has a verbal noun's pattern: تهديد، اعتقال، استنكار."""
-    return bool(_MASDAR.match(stem(t)))
+    """The word (without proclitics, or as its match key: "واتهامها") has a verbal noun's pattern: تهديد، اعتقال."""
+    return bool(_MASDAR.match(stem(t)) or _MASDAR.match(t.key))
+
+
+_DENY = frozenset(normalize(w) for w in "نفى نفت ينفي تنفي نفوا كذب كذبت فند فندت نافيا نافية مكذبا".split())
+_REPORTED_AS = frozenset(normalize(w) for w in "ما خبر خبرا أخبار الأخبار أنباء الأنباء أن وجود".split())
+_BUT = frozenset(normalize(w) for w in "مؤكدا مؤكدة أكد أكدت يؤكد تؤكد موضحا مضيفا أضاف أضافت بل لكن لكنه غير".split())
+
+
+def _denied_report(tokens: list[Token], i: int) -> bool:
+    """The trigger is inside what a denial rejects: "نفى الناطق … ما تم تداوله بخصوص إيقاف نقابي …", "نفت الوزارة
+    الأخبار عن اعتقال …" (a denial verb, then what it denies, and no "مؤكدا"/"بل" turning to what is asserted)."""
+    for d in range(i - 1, max(-1, i - 26), -1):
+        w = without_conjunction(tokens[d].norm)
+        if w in _BUT or tokens[d].norm in _BUT or w in CLAUSE_BREAK:
+            return False
+        if w in _DENY:
+            return any(without_conjunction(t.norm) in _REPORTED_AS for t in tokens[d + 1 : min(i, d + 14)])
+    return False
+
+
+def _accusative_masdar(t: Token) -> bool:
+    """An indefinite verbal noun in the accusative ("تحقيقا", "اجتماعا"): the object of the verb before it."""
+    w = t.norm
+    return not t.clitics and len(w) >= 5 and w.endswith("ا") and bool(_MASDAR.match(w[:-1]))
 
 
 def _masdar_like(t: Token) -> bool:

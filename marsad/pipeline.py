@@ -346,6 +346,24 @@ class Pipeline:
             if target is None:
                 target = ctx.partner(source)
             how += "+cont"
+        if (
+            source is None
+            and not m.nominal
+            and m.code[:2] < "18"  # (not a violent verb: "وقتل عدد منهم" is mostly the passive qutila)
+            and "nosource" not in m.entry.get("flags", ())
+            and toks[m.trigger].clitics.startswith(("و", "ف"))
+            and not is_masdar(toks[m.trigger])
+            and not toks[m.trigger].norm.endswith(("ه", "ات"))  # (a verbal noun: "واتهامها", "وإصابة")
+            # ("ورفض المصادر ذاتها الكشف": its own subject; but "وأوقفت الشخصين": its object)
+            and (tgt_m is not None and tgt_m.start == m.end or not _named_subject_follows(toks, m.end))
+            and ctx.last_verb is not None
+            and ctx.last_verb[0] == sent.index
+            and ctx.last_verb[1] < toks[m.trigger].start
+            and (target is None or target.code != ctx.last_verb[2].code)
+        ):
+            # "وحذرت السلطات المتساكنين ودعتهم إلى …": a verb joined by و to the sentence's last verb shares its subject
+            source = ctx.last_verb[2]
+            how += "+coordinated"
         if source is None and m.trigger <= 4 and _topic_fronted(toks) and "nosource" not in m.entry.get("flags", ()):
             # "من جانبه، أكد …" with no explicit subject: the other party speaks
             source = ctx.partner(ctx.last_source)
@@ -648,6 +666,18 @@ class Pipeline:
             how += "+protesters-first"
         if m.entry["source"] == "up" and (source is None or target is None):
             return None  # UP patterns are lemma-based and noisy: code them only with both slots
+        if (
+            root == "18"
+            and m.code[:3] not in ("183",)  # (bombers are militants, not criminals: see _IRREGULAR)
+            and source is not None
+            and source.sector == "CVL"
+            and src_m is not None
+            and src_m.actor is source
+        ):
+            # "أقدم 3 أشخاص على اختطاف فتاة", "اعتدى شاب على عون أمن": private people who kidnap or assault are
+            # criminals (PLOVER CRM), not civilians
+            source = replace(source, code=(source.country or "") + "CRM", sector="CRM")
+            how += "+criminal"
         if source is not None and target is not None and source.code == target.code and root not in ("19", "14"):
             target = None
         modality = self.matcher.modality(toks, m)
@@ -813,6 +843,8 @@ class _StoryContext:
         self.meeting_pair: tuple[Actor | None, Actor | None] = (None, None)  # of the first meeting or visit
         self.country: str | None = None
         self.last_source: Actor | None = None
+        # (sentence, character offset of the verb, source) of the last finite-verb event with a named source
+        self.last_verb: tuple[int, int, Actor] | None = None
         self.home_default = False  # unqualified actors of the sentence took the outlet's country
 
     def observe(self, mentions: list[Mention]) -> None:
@@ -828,6 +860,8 @@ class _StoryContext:
         tgt = ev.target if ev.target is not None and ev.target.rule not in _CONVENTIONAL else None
         if src is not None:
             self.last_source = src
+            if "|noun" not in ev.evidence.rule:
+                self.last_verb = (ev.sentence, ev.evidence.verb_span[0], src)
         if self.first_pair == (None, None) and src is not None and tgt is not None and _principal(src, tgt):
             self.first_pair = (src, tgt)
             self.first_pair_hostile = ev.quad_class in (3, 4)

@@ -159,3 +159,59 @@ def test_a_press_conference_is_no_journalist(coder):
     # a journalist named as such still is one
     beaten = only(events(coder, "اعتدى أعوان الأمن على الصحفي في ندوة صحفية."), "182")
     assert beaten.target.code == "TUNMED"
+
+
+def test_a_listed_surname_after_another_given_name_is_another_person(coder):
+    text = "كما استنكر، فتحي الزياني (قيّم) تعليق الدروس بسبب خلافات كان بالإمكان أن تقع في أي مؤسسة أخرى."
+    assert all(e.source is None or e.source.code != "IGOGCC" for e in events(coder, text))
+    # the surname alone still names the listed official
+    alone = only(events(coder, "وانتقد الزياني تصريحات الوزير الإيراني."), "111")
+    assert alone.source.code == "IGOGCC"
+
+
+def test_cameras_are_not_cameroon_and_a_girl_is_a_civilian(coder):
+    text = "وناقش رجال الأعمال خلال اللقاء مع رئيس الغرفة تركيب كاميرات المراقبة في المنطقة الصناعية."
+    assert not any(
+        "CMR" in ((e.source and e.source.code) or "") + ((e.target and e.target.code) or "")
+        for e in events(coder, text)
+    )
+    kidnap = "أقدم صباح اليوم 3 أشخاص كانوا على متن سيارة على اختطاف فتاة في العشرين من عمرها وسط مدينة سليانة."
+    assert only(events(coder, kidnap), "181").target.text == "فتاة"
+
+
+def test_no_subject_after_the_verbs_accusative_object(coder):
+    text = (
+        "وأوضح الناطق الرسمي للمحكمة الابتدائية بسوسة إن النيابة العمومية باشرت الأبحاث وفتحت تحقيقا بعد رفع والد "
+        "الرضيع شكوى لدى مركز الأمن."
+    )
+    probe = next(e for e in events(coder, text) if e.evidence.verb_text == "وفتحت")
+    assert probe.source is None or probe.source.sector != "CVL"  # the baby's father complained; he opened nothing
+
+
+def test_what_a_denial_rejects_did_not_happen(coder):
+    text = (
+        "نفى الناطق الرسمي باسم المحكمة الإبتدائية، سفيان السليطي ما تم تداوله بخصوص إيقاف نقابي أمني سابق، على "
+        "خلفية حجز وثائق سرية تابعة لوزارة الداخلية."
+    )
+    assert only(events(coder, text), "173").modality == "negated"
+    news = "نفى مصدر أمني خبرا نشر عبر وسائل الإعلام مفاده إيقاف شخص وحجز مسدس بمنطقة حمام سوسة."
+    assert only(events(coder, news), "173").modality == "negated"
+    # what the speaker asserts after denying stays asserted
+    turned = "نفى الوزير الاتهامات مؤكدا أن الشرطة اعتقلت المشتبه به."
+    assert only(events(coder, turned), "173").modality == "asserted"
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_verb_before(coder):
+    text = "وطالبت الجبهة الشعبية الحكومة بتشغيل أبناء الاتحاد العام لطلبة تونس وتدعوها إلى ترك سياسة التسويف."
+    demand = only(events(coder, text), "100")
+    assert demand.target.text == "الحكومة"  # the phrase stops before the بـ masdar that opens the complement
+    call = only(events(coder, text), "020")
+    assert call.source.code == "TUNPTY"  # not the student union named before the verb
+    marched = (
+        "تظاهر مئات الكوريين الجنوبيين، اليوم الثلاثاء، أمام السفارة الأمريكية بوسط سيول، ودعوا للتراجع عن "
+        "الاتفاق المبرم مع واشنطن."
+    )
+    assert only(events(coder, marched), "020").source.code == "KORCVL"
+    # a verb with its own subject after it keeps that subject
+    own = "وحذرت الحكومة المواطنين ودعت النقابة العمال إلى الهدوء."
+    assert only(events(coder, own), "020").source.code == "TUNLAB"
