@@ -180,12 +180,14 @@ def test_cameras_are_not_cameroon_and_a_girl_is_a_civilian(coder):
 
 
 def test_no_subject_after_the_verbs_accusative_object(coder):
+    probe = only(events(coder, "فتحت تحقيقا بعد شكوى المواطنين من الضجيج."), "090")
+    assert probe.source is None and probe.target is None  # the citizens complained; they neither probe nor are probed
     text = (
         "وأوضح الناطق الرسمي للمحكمة الابتدائية بسوسة إن النيابة العمومية باشرت الأبحاث وفتحت تحقيقا بعد رفع والد "
         "الرضيع شكوى لدى مركز الأمن."
     )
-    probe = next(e for e in events(coder, text) if e.evidence.verb_text == "وفتحت")
-    assert probe.source is None or probe.source.sector != "CVL"  # the baby's father complained; he opened nothing
+    opened = next(e for e in events(coder, text) if e.evidence.verb_text == "وفتحت")
+    assert opened.source is None or opened.source.sector != "CVL"
 
 
 def test_what_a_denial_rejects_did_not_happen(coder):
