@@ -332,6 +332,7 @@ class Pipeline:
             # undated violence: a name listed both as a state and as an armed group is the armed group ("قتل الحلف
             # عددا من زعماء طالبان"), for every rule below that fills a slot (see _insurgent_reading)
             mentions = [self._insurgent_reading(toks, x) for x in mentions]
+        mentions = [_our_people(toks, x, mentions) for x in mentions]
         src_m, tgt_m, how = self.matcher.slots(sent, m, mentions, clauses)
         source = src_m.actor if src_m is not None else None
         target = tgt_m.actor if tgt_m is not None else None
@@ -787,7 +788,12 @@ def _conventional_actors(ev: Event, home: str | None = None, story: str | None =
         )
         ev.evidence.target_span = loc.span
         ev.evidence.rule += "|+place" + ("+casualties" if casualties else "")
-    elif t.sector in _LOCAL_VICTIMS and (t.country is None or (t.country != here and t.rule.endswith("context"))):
+    elif t.sector in _LOCAL_VICTIMS and (
+        t.country is None
+        or (t.country != here and t.rule.endswith("context"))
+        # ("مستوطنون هاجموا المواطنين من قرية كفر قليل": the victims took the attackers' country by coreference)
+        or (t.country != here and t.rule.endswith("coref") and ev.source is not None and t.country == ev.source.country)
+    ):
         # "قتل 31 شخصا" in a Baghdad bombing: the people of the country where it happened (also over the story's or
         # outlet's default: "أفادت بمقتل الوزير بإطلاق نار عليه في العاصمة مقديشو" is a Somali minister)
         ev.target = Actor(
@@ -1307,6 +1313,30 @@ def _said_by(toks, x: Mention) -> bool:
     return without_conjunction(verb.norm) in _SPEECH or verb.key in _SPEECH
 
 
+def _our_people(toks, x: Mention, mentions: list[Mention]) -> Mention:
+    """A group noun with the possessive "our" in a quote ("فقدنا خمسة من جنودنا", "قواتنا") belongs to the speaker's
+    country, not to where the event happens."""
+    a = x.actor
+    t = toks[x.start]
+    if a is None or a.sector is None or a.name or not t.norm.endswith("نا") or t.key.endswith("نا"):
+        return x
+    # the speaker: the first named actor after the last verb of saying before the noun ("وقال الأميرال … المتحدث
+    # باسم الجيش الأميركي «… جنودنا»")
+    said = next(
+        (k for k in range(x.start - 1, -1, -1) if without_conjunction(toks[k].norm) in _SPEECH or toks[k].key in _SPEECH),
+        None,
+    )
+    speaker = (
+        next((y for y in mentions if y.actor is not None and said < y.start < x.start and y is not x), None)
+        if said is not None
+        else None
+    )
+    if speaker is None or speaker.actor.country in (None, a.country, "IGO", "IMG"):
+        return x
+    c = speaker.actor.country
+    return replace(x, actor=replace(a, code=c + a.sector, country=c, rule=a.rule + "+ours"))
+
+
 def _speaker_before(toks, trigger: int, mentions: list[Mention]) -> Mention | None:
     """The subject right after a verb of saying before the trigger ("وقال الغنوشي: … نرفض …")."""
     return next((x for x in reversed(mentions) if x.actor is not None and x.end <= trigger and _said_by(toks, x)), None)
@@ -1378,6 +1408,14 @@ def _is_informant(toks, x: Mention) -> bool:
         return True  # "في تصريح لوكالة تونس افريقيا للأنباء", "وفق ما أكده لمراسلنا": whom the speaker talked to
     if before.norm in _ACCORDING_TO or (before.norm == "عن" and x.start >= 2 and toks[x.start - 2].norm == "نقلا"):
         return True  # "حسب وسائل إعلام", "وفقا لمصادر", "نقلا عن الشرطة": who tells, not who takes part
+    # "وقال غسان دغلس مسؤول الشؤون القروية": the office after the speaker's name (two unlisted name words)
+    k = x.start - 3
+    if (
+        k >= 0
+        and (without_conjunction(toks[k].norm) in _SPEECH or toks[k].key in _SPEECH)
+        and all(t.norm[:1].isalpha() and not t.clitics and t.norm not in FUNCTION_WORDS for t in toks[k + 1 : x.start])
+    ):
+        return True
     # "وأوضحت المواطنة أن …"
     return before.norm in _SPEECH or before.key in _SPEECH or without_conjunction(before.norm) in _SPEECH
 

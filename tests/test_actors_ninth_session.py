@@ -217,3 +217,27 @@ def test_a_verb_joined_by_and_shares_the_subject_of_the_verb_before(coder):
     # a verb with its own subject after it keeps that subject
     own = "وحذرت الحكومة المواطنين ودعت النقابة العمال إلى الهدوء."
     assert only(events(coder, own), "020").source.code == "TUNLAB"
+
+
+def test_our_soldiers_in_a_quote_are_the_speakers_country(coder):
+    text = (
+        "وقال الاميرال جيري جوري سميث المتحدث باسم الجيش الاميركي «للأسف فقدنا امس خمسة من جنودنا في انفجار "
+        "عبوتين ناسفتين في العراق»."
+    )
+    blast = only(events(coder, text), "1833")
+    assert blast.target.code == "USAMIL"  # not the Iraqi army of the place
+    ours = only(events(coder, "وقال وزير الدفاع الأمريكي إن قواتنا قتلت عشرين مسلحا في العراق."), "180")
+    assert ours.source.code == "USAMIL"
+
+
+def test_victims_do_not_take_their_attackers_country_by_coreference(coder):
+    text = (
+        "وقال غسان دغلس مسؤول الشؤون القروية في محافظة نابلس «ان العشرات من مستوطني براخة هاجموا المواطنين من قرية "
+        "كفر قليل جنوب نابلس، واعتدوا عليهم بالضرب."
+    )
+    evs = events(coder, text)
+    attack = only(evs, "190")
+    assert attack.source.code == "ISRCVL" and attack.target.code == "PSECVL"
+    # the official quoted by name is the informant, not the one assaulted
+    beaten = only(evs, "182")
+    assert beaten.target is None or beaten.target.sector != "GOV"
