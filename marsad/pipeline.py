@@ -1323,7 +1323,11 @@ def _our_people(toks, x: Mention, mentions: list[Mention]) -> Mention:
     # the speaker: the first named actor after the last verb of saying before the noun ("وقال الأميرال … المتحدث
     # باسم الجيش الأميركي «… جنودنا»")
     said = next(
-        (k for k in range(x.start - 1, -1, -1) if without_conjunction(toks[k].norm) in _SPEECH or toks[k].key in _SPEECH),
+        (
+            k
+            for k in range(x.start - 1, -1, -1)
+            if without_conjunction(toks[k].norm) in _SPEECH or toks[k].key in _SPEECH
+        ),
         None,
     )
     speaker = (
