@@ -682,9 +682,10 @@ class EventMatcher:
             # a masdar/noun trigger: its agent is the subject of a support verb governing it ("ألقت
             # الشرطة القبض", "قامت القوات باعتقال"), else the genitive right after it ("اعتداءات التنظيم")
             # or the "من قبل"/"ضد" phrase; never a subject far away.
-            if end + 1 < len(tokens) and tokens[end].norm == "بين" and m.code[:2] in ("03", "04", "19"):
+            at = end + 1 if end + 2 < len(tokens) and _adjective_like_word(tokens[end]) else end
+            if at + 1 < len(tokens) and tokens[at].norm == "بين" and m.code[:2] in ("03", "04", "19"):
                 # "الاجتماع بين السراج وحفتر", "اشتباكات بين الجيش والمسلحين": the two parties after بين
-                first = next((x for x in after if x.start > end and x.start - end <= 5), None)
+                first = next((x for x in after if x.start > at and x.start - at <= 5), None)
                 second = first and next(
                     (x for x in after if x.start >= first.end and tokens[x.start].clitics.startswith("و")), None
                 )
@@ -1072,6 +1073,8 @@ class EventMatcher:
                     continue
                 if x.start > 0 and tokens[x.start - 1].norm == "في" and "في" not in preps:
                     continue  # "تمثيليتها في مجلس نواب الشعب": where, not whom (unless the verb takes في)
+                if x.start > 0 and without_conjunction(tokens[x.start - 1].norm) in _AMONG_THEM:
+                    continue  # "تجمع آلاف المتظاهرين وبينهم عائلات الجنود": some of the subject, not the object
                 if m.code[:2] < "14" and x.start > 0 and _at_seat(tokens, x.start - 1):
                     continue  # "ندوة صحفية بمقر النقابة الوطنية للصحفيين": where words were said, not to whom
                 if _attributed(tokens, max(end, x.start - 4), x.start):
@@ -1268,6 +1271,7 @@ def _accused(tokens: list[Token], m: Match, x: Mention) -> bool:
     return not any(t.clitics.startswith("ل") for t in tokens[x.start + 1 : x.end + 1])
 
 
+_AMONG_THEM = frozenset("بينهم بينهن بينها منهم منهن".split())
 # The seat of an institution: a mention after "بمقر" / "في مقر" says where a statement, meeting or appeal took
 # place ("رفضوا إخلاء مقر المندوبية" keeps its object).
 _SEAT = frozenset({"مقر", "مقرات"})
@@ -1376,6 +1380,12 @@ def _denied_report(tokens: list[Token], i: int) -> bool:
         if w in _DENY:
             return any(without_conjunction(t.norm) in _REPORTED_AS for t in tokens[d + 1 : min(i, d + 14)])
     return False
+
+
+def _adjective_like_word(t: Token) -> bool:
+    """A nisba or participle adjective after an event noun ("مواجهات جديدة بين", "اشتباكات عنيفة بين")."""
+    w = stem(t)
+    return not t.clitics.startswith("و") and w.endswith(("يه", "ه", "ي")) and not _MASDAR.match(w) and len(w) >= 4
 
 
 def _accusative_masdar(t: Token) -> bool:

@@ -241,3 +241,23 @@ def test_victims_do_not_take_their_attackers_country_by_coreference(coder):
     # the official quoted by name is the informant, not the one assaulted
     beaten = only(evs, "182")
     assert beaten.target is None or beaten.target.sector != "GOV"
+
+
+def test_those_among_the_protesters_are_not_their_target(coder):
+    text = (
+        "وتجمع آلاف المتظاهرين وبينهم عائلات الجنود الذين قتلوا في العراق امام البيت الابيض في واشنطن، للمطالبة "
+        "بإنهاء الحرب."
+    )
+    gathered = next(e for e in events(coder, text) if e.evidence.verb_text == "وتجمع")
+    assert gathered.target.code == "USAGOV"  # the White House, not the soldiers' families among them
+
+
+def test_military_authorities_are_the_military(coder):
+    demand = only(events(coder, "طالب المتظاهرون برحيل السلطات العسكرية."), "100")
+    assert demand.target.sector == "MIL"
+
+
+def test_the_two_parties_of_a_clash_are_both_coded(coder):
+    text = "اندلعت مواجهات عنيفة بين قوات الحرس الوطني ومجموعة إرهابية في جبل السلوم."
+    clash = next(e for e in events(coder, text) if e.cameo_root == "19")
+    assert {clash.source.code, clash.target.code} == {"TUNCOP", "TUNREB"}
