@@ -252,9 +252,10 @@ def test_those_among_the_protesters_are_not_their_target(coder):
     assert gathered.target.code == "USAGOV"  # the White House, not the soldiers' families among them
 
 
-def test_military_authorities_are_the_military(coder):
-    demand = only(events(coder, "طالب المتظاهرون برحيل السلطات العسكرية."), "100")
-    assert demand.target.sector == "MIL"
+def test_a_governorate_council_is_the_government(coder):
+    text = "وقال ان المتظاهرين سيعتصمون أمام مجلس المحافظة لحين تنفيذ مطالبهم المتمثلة في اقالة المحافظ."
+    sit_in = next(e for e in events(coder, text) if e.cameo_root == "14")
+    assert sit_in.target.sector == "GOV" and sit_in.target.text.startswith("مجلس المحافظة")
 
 
 def test_the_two_parties_of_a_clash_are_both_coded(coder):
