@@ -691,7 +691,10 @@ class ActorResolver:
                     place = place_hit(nh)
                     if place and t.clitics.lstrip("وف").startswith(("ب", "ك")):
                         break  # "جمعية الأمل الرياضي بجندوبة": where the group is, not whose it is
-                    if (has_name or has_title) and "ب" in t.clitics and self._is_title(nh):
+                    titled_hit = self._is_title(nh) or (
+                        nh.kind == "actor" and (self.lex.agents.get(t.key) or [None, None])[1] == "title"
+                    )  # (the UP list has offices with their state as actors: "سفير فرنسي")
+                    if (has_name or has_title) and "ب" in t.clitics and titled_hit:
                         break  # "لقاء جمع كاتب الدولة صبري باش طبجي بالقائم بالأعمال الليبي", "اجتماع الوزير الأول
                         # الجزائري برئيس المجلس": the other party
                     deputy = (

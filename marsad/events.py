@@ -98,7 +98,12 @@ _ACHIEVED = frozenset(
 )
 _MASDAR_HEADS = frozenset("عملي حمل اعمال قرار".split())  # (match keys)
 _NAMED_ACCORDS = frozenset("قرطاج صخير شينغن شنغن اوسلو طايف دايت كامب".split())
+# Verbs of outcome whose subject is an event noun that took place ("لم تتوصل زيارة الوفد إلى حل").
+_RESULT_VERBS = frozenset(
+    normalize(w) for w in "تتوصل يتوصل تفض يفض تسفر يسفر تنجح ينجح تؤد يؤد تثمر يثمر تغير يغير تحقق يحقق".split()
+)
 _INVITATIONS = frozenset("دعو لدعو بدعو".split())  # (match keys of دعوة, دعوات)
+_FOR_OPENING = frozenset("لفتح لاجراء لعقد لتنظيم".split())  # (ل + a masdar the tokenizer does not split)
 _AHEAD_OF = frozenset("استعدادا تحضيرا تمهيدا".split())
 _ATTEMPTS = frozenset("حاول حاولت حاولوا يحاول تحاول يحاولون محاوله محاولات".split())
 _CALLS = frozenset("دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب حث حثت ناشد ناشدت داعيا داعين مطالبا".split())
@@ -576,6 +581,10 @@ class EventMatcher:
                 if (bare, nxt) in _NOT_NEGATION:
                     continue  # "غير أن" however, "لا سيما" especially, "لا يزال" still
                 if bare in NEGATION or b.key in NEGATION:
+                    if nxt in _RESULT_VERBS:
+                        # "ولم تتوصل زيارة وفد وزاري إلى …", "لم يسفر الاجتماع عن …": the event noun is the subject of
+                        # a negated result; it took place
+                        continue
                     return "negated"
                 if bare in FUTURE or b.key in FUTURE:
                     return "intended"
@@ -590,7 +599,10 @@ class EventMatcher:
                 if any(without_conjunction(b.norm) in _CALLS for b in tokens[max(0, j - 8) : j]):
                     return "intended"  # "دعا الحزب النيابة العمومية إلى فتح تحقيق": what is called for is not done
                 break
-        if "ل" in t.clitics and m.code[:2] not in ("18", "19", "20"):
+        # (or on the verbal noun governing it: "داعيا الوزير لفتح تحقيق إداري")
+        lam = "ل" in t.clitics or (i > 0 and tokens[i - 1].clitics.lstrip("وف") == "ل")
+        lam = lam or (i > 0 and not tokens[i - 1].clitics and tokens[i - 1].norm in _FOR_OPENING)
+        if lam and m.code[:2] not in ("18", "19", "20"):
             # "دعوة ممثلي الشركات لزيارة تونس", "استعدادا لزيارة الرئيس": a visit or meeting invited to or prepared
             # for has not taken place
             near = tokens[max(0, i - 10) : i]
@@ -696,6 +708,15 @@ class EventMatcher:
                 subj = next((x for x in before if x.start > j and prep_before(x) is None), None)  # VSO
                 if subj is None:  # SVO: "الشرطة ألقت القبض"
                     subj = next((x for x in before if x.end == j and prep_before(x) is None), None)
+                if (
+                    subj is None
+                    and 0 < j < i
+                    and tokens[j - 1].norm in RELATIVE
+                    and all(t.norm in _ADVERBIAL or t.norm in NOUN_PREPS for t in tokens[j + 1 : i])
+                ):
+                    # "الشيخة موزا، رئيس مجلس إدارة مؤسسة قطر … التي تؤدي زيارة إلى تونس": the antecedent of the
+                    # relative pronoun does the deed its verb governs
+                    subj = next((x for x in reversed(before) if j - 3 <= x.end <= j - 1), None)
                 if subj is not None:
                     source = subj
                     how.append("support")
@@ -1113,6 +1134,14 @@ class EventMatcher:
                     tuple(q for q in own_preps if q != p and len(q) > 1) if p in own_preps else own_preps,
                 ):
                     continue  # "اتفقوا على تحديد قائمة بالمنظمات": ب belongs to the على-complement, not the verb
+                if (
+                    p == "ب"
+                    and source is not None
+                    and x.actor is not None
+                    and source.actor is not None
+                    and x.actor.code == source.actor.code
+                ):
+                    continue  # "استقبل رئيس الجمهورية بقصر قرطاج وزير الخارجية": his own seat, not whom he received
                 if p is not None or source is not None or suffixed:
                     target = x
                     how.append(f"obj:{p}" if p else "obj")
@@ -1366,7 +1395,9 @@ def is_masdar(t: Token) -> bool:
 
 
 _DENY = frozenset(normalize(w) for w in "نفى نفت ينفي تنفي نفوا كذب كذبت فند فندت نافيا نافية مكذبا".split())
-_REPORTED_AS = frozenset(normalize(w) for w in "ما خبر خبرا أخبار الأخبار أنباء الأنباء أن وجود".split())
+_REPORTED_AS = frozenset(
+    normalize(w) for w in "ما خبر خبرا أخبار الأخبار أنباء الأنباء أن وجود وقوع حدوث تعرض".split()
+)
 _BUT = frozenset(normalize(w) for w in "مؤكدا مؤكدة أكد أكدت يؤكد تؤكد موضحا مضيفا أضاف أضافت بل لكن لكنه غير".split())
 
 

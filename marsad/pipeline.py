@@ -847,6 +847,7 @@ class _StoryContext:
         self.first_pair: tuple[Actor | None, Actor | None] = (None, None)
         self.first_pair_hostile = False  # the first pair came from a conflict event (QuadClass 3/4)
         self.meeting_pair: tuple[Actor | None, Actor | None] = (None, None)  # of the first meeting or visit
+        self.meeting_hosted = False  # that meeting was a reception (043): its source is the host
         self.country: str | None = None
         self.last_source: Actor | None = None
         # (sentence, character offset of the verb, source) of the last finite-verb event with a named source
@@ -873,12 +874,16 @@ class _StoryContext:
             self.first_pair_hostile = ev.quad_class in (3, 4)
         if self.meeting_pair == (None, None) and ev.cameo_root == "04" and src is not None and tgt is not None:
             self.meeting_pair = (src, tgt)
+            self.meeting_hosted = ev.cameo == "043"
 
     def meeting(self, visit: bool = False) -> tuple[Actor | None, Actor | None]:
         """The parties of the meeting a story refers back to ("وتأتي الزيارة", "وتناول اللقاء"): its first meeting's
         or visit's, else its principal pair — but for a visit not a pair that fought or protested ("رشق متظاهرون
         لوبن بالبيض … وتأتي الزيارة": the protesters did not visit; strikers and a ministry do negotiate)."""
         if self.meeting_pair != (None, None):
+            if visit and self.meeting_hosted:
+                # "استقبل الرئيس الشيخة موزا … التي تؤدي زيارة إلى تونس": the guest received is the visitor
+                return self.meeting_pair[1], self.meeting_pair[0]
             return self.meeting_pair
         if visit and self.first_pair != (None, None) and self.first_pair_hostile:
             return None, None

@@ -262,3 +262,44 @@ def test_the_two_parties_of_a_clash_are_both_coded(coder):
     text = "اندلعت مواجهات عنيفة بين قوات الحرس الوطني ومجموعة إرهابية في جبل السلوم."
     clash = next(e for e in events(coder, text) if e.cameo_root == "19")
     assert {clash.source.code, clash.target.code} == {"TUNCOP", "TUNREB"}
+
+
+def test_the_antecedent_of_a_relative_does_the_deed_its_support_verb_governs(coder):
+    text = "قال رئيس الحكومة يوسف الشاهد الذي شرع اليوم الثلاثاء في زيارة رسمية الى المانيا إن العلاقات متميزة."
+    visit = only(events(coder, text), "042")
+    assert visit.source.code == "TUNGOV" and visit.target.code == "DEU"
+
+
+def test_an_ambassador_after_bi_is_the_other_party(coder):
+    meet = only(events(coder, "التقى الوزير بالسفير الفرنسي الذي يؤدي زيارة عمل إلى الجهة."), "040")
+    assert meet.source.code == "TUNGOV" and meet.target.code == "FRAGOV"  # two people, not one French official
+
+
+def test_a_visit_that_achieved_nothing_still_took_place(coder):
+    text = "ولم تتوصل زيارة وفد وزاري الى المنطقة الى امتصاص غضب المحتجين."
+    assert only(events(coder, text), "042").modality == "asserted"
+    assert only(events(coder, "ولم يقع هجوم على الثكنة."), "190").modality == "negated"
+    denied = only(events(coder, "نفت وزارة الداخلية وقوع هجوم على مركز الأمن."), "190")
+    assert denied.modality == "negated"
+
+
+def test_an_investigation_called_for_with_li_is_intended(coder):
+    text = (
+        "ان الشاهد اسدى تعليماته بالحل الفوري للاشكال داعيا وزير النقل والرئيس المدير العام للخطوط التونسية "
+        "لفتح تحقيق اداري حول الحادثة."
+    )
+    assert only(events(coder, text), "090").modality == "intended"
+    opened = only(events(coder, "وقررت النيابة العمومية فتح تحقيق في الحادثة."), "090")
+    assert opened.modality == "asserted"
+
+
+def test_the_hosts_own_palace_is_not_his_guest(coder):
+    text = (
+        "استقبل رئيس الجمهورية الباجي قايد السبسي اليوم بقصر قرطاج وزير الخارجية الجزائري عبد القادر مساهل. "
+        "وتأتي هذه الزيارة في إطار تعزيز التعاون بين البلدين."
+    )
+    evs = events(coder, text)
+    received = only(evs, "043")
+    assert received.source.code == "TUNGOV" and received.target.code == "DZAGOV"
+    visit = only(evs, "042")  # the guest received is the visitor
+    assert visit.source.code == "DZAGOV" and visit.target.code == "TUNGOV"
