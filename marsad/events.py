@@ -103,6 +103,7 @@ _RESULT_VERBS = frozenset(
     normalize(w) for w in "تتوصل يتوصل تفض يفض تسفر يسفر تنجح ينجح تؤد يؤد تثمر يثمر تغير يغير تحقق يحقق".split()
 )
 _INVITATIONS = frozenset("دعو لدعو بدعو".split())  # (match keys of دعوة, دعوات)
+_COURT_HEADS = frozenset({"داير", "دواير"})  # (match keys of دائرة / دوائر)
 _FOR_OPENING = frozenset("لفتح لاجراء لعقد لتنظيم".split())  # (ل + a masdar the tokenizer does not split)
 _AHEAD_OF = frozenset("استعدادا تحضيرا تمهيدا".split())
 _ATTEMPTS = frozenset("حاول حاولت حاولوا يحاول تحاول يحاولون محاوله محاولات".split())
@@ -502,6 +503,8 @@ class EventMatcher:
             return not (prev.norm == "الي" and result)
         if t.clitics.endswith("ال") and found and i - found[-1].end <= 1:
             return True
+        if prev is not None and prev.key in _COURT_HEADS and t.clitics.endswith("ال") and t.key == "اتهام":
+            return True  # "دائرة الاتهام": the indictment chamber is a court, its name no accusation
         # a tally of deeds ("أكثر من 140 هجوما", "مائة هجوم انتحاري") counts them; it reports none
         if tally and prev is not None and not t.clitics and (prev.norm.isdigit() or prev.key in TALLY):
             return True
@@ -1395,9 +1398,7 @@ def is_masdar(t: Token) -> bool:
 
 
 _DENY = frozenset(normalize(w) for w in "نفى نفت ينفي تنفي نفوا كذب كذبت فند فندت نافيا نافية مكذبا".split())
-_REPORTED_AS = frozenset(
-    normalize(w) for w in "ما خبر خبرا أخبار الأخبار أنباء الأنباء أن وجود وقوع حدوث تعرض".split()
-)
+_REPORTED_AS = frozenset(normalize(w) for w in "ما خبر خبرا أخبار الأخبار أنباء الأنباء أن وجود وقوع حدوث تعرض".split())
 _BUT = frozenset(normalize(w) for w in "مؤكدا مؤكدة أكد أكدت يؤكد تؤكد موضحا مضيفا أضاف أضافت بل لكن لكنه غير".split())
 
 

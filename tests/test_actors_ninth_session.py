@@ -303,3 +303,11 @@ def test_the_hosts_own_palace_is_not_his_guest(coder):
     assert received.source.code == "TUNGOV" and received.target.code == "DZAGOV"
     visit = only(evs, "042")  # the guest received is the visitor
     assert visit.source.code == "DZAGOV" and visit.target.code == "TUNGOV"
+
+
+def test_the_indictment_chamber_is_a_court_not_an_accusation(coder):
+    text = "علمت جوهرة اف ام أن دائرة الإتهام العاشرة قررت اليوم اطلاق سراح كل من والي تونس السابق."
+    assert not any(e.cameo.startswith("112") for e in events(coder, text))
+    # the circle of protests widening still names protests
+    wider = "وطالب المحتجون برحيله كما اتسعت دائرة الاحتجاجات لتشمل المعطلين عن العمل."
+    assert any(e.cameo_root == "14" for e in events(coder, wider))
