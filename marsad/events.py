@@ -198,6 +198,8 @@ _NOUN_PREP_ROOTS = ("04", "18", "19", "20")  # measured: elsewhere it cost QuadC
 # A new reported clause ("…، وقال شاهد عيان إن المتظاهرين …"): slots never reach across it.
 REPORT_OPENERS = frozenset(
     "وقال وقالت واضاف واضافت واكد واكدت واوضح واوضحت وذكر وذكرت واشار واشارت وافاد وافادت".split()
+    # "… اتفاقية مع مجمع نيجيري يذكر انه تم توقيع اتفاقيات مماثلة مع شركات في غينيا": a new remark
+    + "يذكر ويذكر يشار ويشار".split()
     # "… مؤكدا أن الفلاحة ستكون …": a speaker's participle opens a reported clause too
     + "موكدا مضيفا مشيرا موضحا معتبرا مبينا مبرزا ملاحظا مشددا لافتا موكده مضيفه مشيره موضحه معتبره".split()
 )

@@ -872,7 +872,13 @@ class _StoryContext:
         if self.first_pair == (None, None) and src is not None and tgt is not None and _principal(src, tgt):
             self.first_pair = (src, tgt)
             self.first_pair_hostile = ev.quad_class in (3, 4)
-        if self.meeting_pair == (None, None) and ev.cameo_root == "04" and src is not None and tgt is not None:
+        if (
+            self.meeting_pair == (None, None)
+            and ev.cameo_root == "04"
+            and src is not None
+            and tgt is not None
+            and "+meeting" not in ev.evidence.rule  # (a pair lent by the story is no meeting of its own)
+        ):
             self.meeting_pair = (src, tgt)
             self.meeting_hosted = ev.cameo == "043"
 

@@ -311,3 +311,8 @@ def test_the_indictment_chamber_is_a_court_not_an_accusation(coder):
     # the circle of protests widening still names protests
     wider = "وطالب المحتجون برحيله كما اتسعت دائرة الاحتجاجات لتشمل المعطلين عن العمل."
     assert any(e.cameo_root == "14" for e in events(coder, wider))
+
+
+def test_a_remark_opened_by_yudhkar_is_a_clause_of_its_own(coder):
+    held = only(events(coder, "وعقد الوزير أمس جلسة عمل يذكر أن الاتحاد العام التونسي للشغل قاطع الجلسة."), "040")
+    assert held.source.code == "TUNGOV" and held.target is None  # the union boycotted; it did not meet him
