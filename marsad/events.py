@@ -272,6 +272,8 @@ def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int])
     keyset = set(keys)
     # the accusative indefinite of a required noun ("أنشأت برنامجا", "قدمت دعما"): the key keeps its alif
     keyset.update(k[:-1] for k in keys if len(k) > 4 and k.endswith("ا"))
+    # a ل/ب the tokenizer left on a verbal noun ("لتعزيز", "بتعزيز")
+    keyset.update(k[1:] for k in keys if len(k) >= 5 and k[0] in "لب" and _MASDAR.match(k[1:]))
     return keyset, keys
 
 

@@ -316,3 +316,13 @@ def test_the_indictment_chamber_is_a_court_not_an_accusation(coder):
 def test_a_remark_opened_by_yudhkar_is_a_clause_of_its_own(coder):
     held = only(events(coder, "وعقد الوزير أمس جلسة عمل يذكر أن الاتحاد العام التونسي للشغل قاطع الجلسة."), "040")
     assert held.source.code == "TUNGOV" and held.target is None  # the union boycotted; it did not meet him
+
+
+def test_consultation_or_continuation_alone_is_no_intent_to_cooperate(coder):
+    consulted = "كما أكدت وزارة التعليم العالي والبحث العلمي أن هذا القرار اتخذ بعد التشاور مع الجامعات المعنية."
+    assert not any(e.cameo.startswith("03") for e in events(coder, consulted))
+    strike = "وأكد مراسلنا استمرار اعتصام الكامور."
+    assert not any(e.cameo.startswith("03") for e in events(coder, strike))
+    # the intent to strengthen relations, with the preposition the tokenizer leaves on the verbal noun
+    ready = only(events(coder, "وشدد بهذه المناسبة استعداد بلاده لتعزيز العلاقات مع تونس في جميع المجالات."), "030")
+    assert ready.target.code == "TUN"
