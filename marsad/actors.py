@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .events import (
     ABSTRACT_OBJECTS,
@@ -103,6 +103,8 @@ _ADJECTIVES = frozenset(
 )
 
 
+_FORMER = frozenset({"سابق", "اسبق"})  # (match keys of السابق/السابقة, الأسبق)
+_OFFICE_SECTORS = frozenset("GOV LEG JUD MIL COP".split())
 # Armed groups outside the state: coordinated after a definite actor, such a group is a second party.
 _IRREGULAR_SECTORS = frozenset("REB UAF INS CRM".split())
 
@@ -1150,6 +1152,14 @@ class ActorResolver:
                 seen.append(actor)  # "الجيش الأميركي … جنوده": coreference within the sentence too
             if actor is None:
                 continue
+            if (
+                ch.end < len(toks)
+                and toks[ch.end].key in _FORMER
+                and actor.sector in _OFFICE_SECTORS
+                and (self.lex.agents.get(toks[ch.start].key) or [None, None])[1] == "title"
+            ):
+                # "الرئيس الفرنسي السابق نيكولا ساركوزي": a former office holder is one of the elites (CAMEO ELI)
+                actor = replace(actor, code=(actor.country or "") + "ELI", sector="ELI", rule=actor.rule + "+former")
             kind = {"actor": "ACTOR", "agent": "AGENT", "country": "LOC", "nationality": "NAT", "name": "PER"}.get(
                 ch.hits[0].kind, "ORG"
             )

@@ -232,7 +232,9 @@ _WHEN_PREPS = frozenset("بعد قبل عقب اثر اثناء خلال".split(
 BACKGROUND_PREPS = frozenset(
     "مكافحه خلال بعد قبل عقب اثر اثناء منذ جراء بسبب اعقاب عشيه اطار ضحايا حصيله منفذي منفذ ذكري اول "
     # a deed asked for or talked about, not done: "دعوا إلى الاجتماع", "مطالبة بفتح تحقيق"
-    "الي مطالبه دعوه ضروره امكانيه اهميه بهدف لغرض قصد هامش".split()
+    "الي مطالبه دعوه ضروره امكانيه اهميه بهدف لغرض قصد هامش"
+    # "في ظل تهديدات إرهابية": amid a threat, not a threat made
+    " ظل".split()
 )
 
 
@@ -1120,6 +1122,13 @@ class EventMatcher:
                     and not (tokens[x.start - 1].clitics)
                 ):
                     continue  # "داهمت الفرقة، وبعد استشارة النيابة العمومية، منازل …": inside a time phrase
+                if (
+                    x.start >= 3
+                    and without_conjunction(tokens[x.start - 3].norm) in _WHEN_PREPS
+                    and is_masdar(tokens[x.start - 2])
+                    and tokens[x.start - 1].norm in NOUN_PREPS
+                ):
+                    continue  # "تعهدت الإدارة بمواصلة الأبحاث بعد التنسيق مع النيابة": the time phrase's partner
                 described = source is not None and any(
                     _imperfect_plural(t) for t in tokens[max(source.end, end) : x.start]
                 )

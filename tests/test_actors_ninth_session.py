@@ -326,3 +326,20 @@ def test_consultation_or_continuation_alone_is_no_intent_to_cooperate(coder):
     # the intent to strengthen relations, with the preposition the tokenizer leaves on the verbal noun
     ready = only(events(coder, "وشدد بهذه المناسبة استعداد بلاده لتعزيز العلاقات مع تونس في جميع المجالات."), "030")
     assert ready.target.code == "TUN"
+
+
+def test_a_former_office_holder_is_one_of_the_elites(coder):
+    text = "التقى رئيس الجمهورية الباجي قايد السبسي اليوم الإثنين الرئيس الفرنسي السابق نيكولا ساركوزي."
+    assert only(events(coder, text), "040").target.code == "FRAELI"
+    sitting = only(events(coder, "التقى رئيس الجمهورية اليوم الرئيس الفرنسي."), "040")
+    assert sitting.target.code == "FRAGOV"
+
+
+def test_a_threat_amid_which_something_happens_is_no_threat_made(coder):
+    text = "وتشهد مصر اليوم إحياء الذكرى الخامسة للثورة وسط تعزيزات أمنية مشددة في ظل تهديدات إرهابية."
+    assert not any(e.cameo_root == "13" for e in events(coder, text))
+
+
+def test_the_partner_of_a_time_phrase_is_not_the_object(coder):
+    text = "وقد تعهدت الإدارة الفرعية المذكورة بمواصلة الأبحاث بعد التنسيق مع النيابة العمومية بتونس."
+    assert only(events(coder, text), "090").target is None  # the prosecution coordinates; it is not investigated
