@@ -176,6 +176,7 @@ class Pipeline:
                 earlier_country = ctx.country  # what the story said before this sentence
                 ctx.observe(mentions)
                 seen: set[tuple] = set()
+                first_of_sentence = len(events)
                 clauses = frozenset(
                     x.trigger for x in matches if not x.nominal and toks[x.trigger].clitics.startswith(("و", "ف"))
                 )
@@ -197,6 +198,7 @@ class Pipeline:
                     seen.add(sig)
                     events.append(ev)
                     ctx.after_event(ev)
+                events[first_of_sentence:] = _without_patient_protesters(events[first_of_sentence:])
         if self.classifier is not None and events:
             events = self._second_signal(sentences, events)
         return Coded(doc, stories, sentences, all_mentions, events)
@@ -814,6 +816,20 @@ _CASUALTIES = re.compile(
 )
 _PEOPLE = frozenset("CVL LAB BUS EDU HLH MED REL".split())
 _LOCAL_VICTIMS = frozenset("CVL COP MIL GOV REL EDU HLH MED LAB BUS".split())
+
+
+def _without_patient_protesters(evs: list[Event]) -> list[Event]:
+    """Drop a protest coded from the protesters' own noun when, in this sentence, they are only the ones another deed
+    was done to ("اعتقلت الشرطة 190 متظاهرا", "أصيب متظاهر برصاصة"): that deed is the sentence's event."""
+
+    def done_to(e: Event) -> bool:
+        a = e.evidence.verb_span[0]
+        return any(
+            o.cameo_root != "14" and o.target is not None and o.target.span and o.target.span[0] <= a < o.target.span[1]
+            for o in evs
+        )
+
+    return [e for e in evs if not (e.cameo_root == "14" and "self" in e.evidence.rule and done_to(e))]
 
 
 def _kind(e: Event) -> str:

@@ -343,3 +343,12 @@ def test_a_threat_amid_which_something_happens_is_no_threat_made(coder):
 def test_the_partner_of_a_time_phrase_is_not_the_object(coder):
     text = "وقد تعهدت الإدارة الفرعية المذكورة بمواصلة الأبحاث بعد التنسيق مع النيابة العمومية بتونس."
     assert only(events(coder, text), "090").target is None  # the prosecution coordinates; it is not investigated
+
+
+def test_protesters_who_are_only_arrested_are_not_coded_as_protesting(coder):
+    text = "قالت الشرطة الاميركية إنها اعتقلت 190 متظاهرا مناهضا للحرب في العراق."
+    evs = events(coder, text)
+    assert only(evs, "173").source.code == "USACOP"
+    assert not any(e.cameo_root == "14" for e in evs)  # the arrest is the sentence's event
+    chanted = only(events(coder, "وهتف المتظاهرون بشعارات ضد الحكومة."), "141")
+    assert chanted.source.sector == "CVL"
