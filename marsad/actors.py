@@ -352,6 +352,10 @@ def _agent_lookalike(tokens: list[Token], i: int) -> bool:
         # accused person (who is "المتهم", "متهم بـ…", "متهمون في قضية")
         nxt = tokens[i + 1]
         return "ال" in nxt.clitics or nxt.key in _CONSTRUCT_OBJECTS or nxt.norm.startswith("ايا")  # ("متهما إياهم")
+    if tok.key == "حاكم":
+        # "الأحزاب الحاكمة", "الحزب الحاكم", "الحكام": ruling, an adjective, not a governor ("حاكم منطقة القصيم")
+        w = bare_surface(tok)
+        return w.endswith(("ة", "ه", "ين", "ون")) or ("ال" in tok.clitics and i > 0 and "ال" in tokens[i - 1].clitics)
     if tok.key in _PRESS and i > 0 and (tokens[i - 1].key in _PRESS_EVENTS or tokens[i - 1].norm in _PRESS_EVENTS):
         # "في بيان صحفي", "ندوة صحفية", "لقاء إعلامي": a press statement or conference, no journalist
         return "ال" not in tok.clitics or "ال" in tokens[i - 1].clitics

@@ -41,7 +41,7 @@ FUTURE = frozenset(
         "مستعده",
     }
 )
-CONDITIONAL = frozenset({"لو", "اذا", "إذا", "حال", "لولا"})
+CONDITIONAL = frozenset({"لو", "اذا", "إذا", "حال", "لولا", "طالما"})
 SPEECH = frozenset(
     {
         "قال",
@@ -104,6 +104,22 @@ _RESULT_VERBS = frozenset(
 )
 _INVITATIONS = frozenset("دعو لدعو بدعو".split())  # (match keys of دعوة, دعوات)
 _COURT_HEADS = frozenset({"داير", "دواير"})  # (match keys of دائرة / دوائر)
+_DEMANDS = frozenset(normalize(w) for w in "طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبة مطالبين".split())
+_DECIDED = frozenset(normalize(w) for w in "قرر قررت يقرر تقرر قرروا تقرّر".split())
+_PLANNED = frozenset("ترتيب تحضير تخطيط يخطط خطط مخطط".split())  # (match keys)
+_SCHEDULED = frozenset(
+    normalize(w) for w in "ستكون سيكون ستتم سيتم ستنعقد سينعقد مبرمجة المبرمجة المرتقبة المرتقب".split()
+)
+# (not أجل: "من أجل" is "for the sake of")
+_REFUSED = frozenset(normalize(w) for w in "رفض رفضت يرفض ترفض رفضوا يرفضون ألغى ألغت تأجيل إلغاء أجلت".split())
+_LEGAL_TEXT = frozenset({"ينص", "تنص"})  # (match keys)
+
+
+def _potential(tokens: list[Token], i: int) -> bool:
+    """ "من شأنه/شأنها أن …" right before the trigger: what could follow, not what did."""
+    return any(tokens[k].key == "شان" and k > 0 and tokens[k - 1].norm == "من" for k in range(max(1, i - 3), i))
+
+
 _FOR_OPENING = frozenset("لفتح لاجراء لعقد لتنظيم".split())  # (ل + a masdar the tokenizer does not split)
 _AHEAD_OF = frozenset("استعدادا تحضيرا تمهيدا".split())
 _ATTEMPTS = frozenset("حاول حاولت حاولوا يحاول تحاول يحاولون محاوله محاولات".split())
@@ -608,6 +624,12 @@ class EventMatcher:
                 if any(without_conjunction(b.norm) in _CALLS for b in tokens[max(0, j - 8) : j]):
                     return "intended"  # "دعا الحزب النيابة العمومية إلى فتح تحقيق": what is called for is not done
                 break
+        # "طالبوا الاتحاد المحلي بإقرار إضراب عام", "طالب بفتح تحقيق": a deed demanded with بـ is not done either
+        demanded = (t.clitics.lstrip("وف").startswith("ب") and m.nominal) or (
+            i > 0 and (tokens[i - 1].clitics.lstrip("وف") == "ب" or prep_masdar(tokens[i - 1]))
+        )
+        if demanded and any(without_conjunction(b.norm) in _DEMANDS for b in tokens[max(0, i - 8) : i]):
+            return "intended"
         # (or on the verbal noun governing it: "داعيا الوزير لفتح تحقيق إداري")
         lam = "ل" in t.clitics or (i > 0 and tokens[i - 1].clitics.lstrip("وف") == "ل")
         lam = lam or (i > 0 and not tokens[i - 1].clitics and tokens[i - 1].norm in _FOR_OPENING)
@@ -621,6 +643,20 @@ class EventMatcher:
                 return "intended"
         if i > 0 and without_conjunction(tokens[i - 1].norm) in _ATTEMPTS and m.code[:2] not in ("18", "19", "20"):
             return "intended"  # "حاولوا لقاء الوالي": an attempt is not the deed (but an attempted murder is an attack)
+        if m.nominal or _masdar_like(t) or stem(t).endswith("اء"):  # ("لقاء", "إلغاء": a verbal noun in اء)
+            # a verbal noun the sentence plans, schedules, decides, rejects or legislates: not a deed done
+            near = [without_conjunction(b.norm) for b in tokens[max(0, i - 4) : i]]
+            keys = {b.key for b in tokens[max(0, i - 3) : i]}
+            after = [b.norm for b in tokens[m.end : m.end + 2]]
+            # (a decision to strike or meet is still to be carried out; "قررت النيابة فتح تحقيق" opens the inquiry)
+            wide = [without_conjunction(b.norm) for b in tokens[max(0, i - 6) : i]]
+            decided = m.code[:2] in ("03", "04", "14") and any(w in _DECIDED for w in wide)
+            if decided or keys & _PLANNED or any(w in _SCHEDULED for w in after):
+                return "intended"  # "قرر تنفيذ إضراب", "ترتيبات عقد القمة", "زيارات أخرى مبرمجة", "الزيارة ستكون"
+            if any(w in _REFUSED for w in near):
+                return "negated"  # "رفض لقاء وفد عن حزب التحرير", "تأجيل الاجتماع"
+        if any(b.key in _LEGAL_TEXT for b in tokens[max(0, i - 8) : i]) or _potential(tokens, i):
+            return "hypothetical"  # "ينص الفصل 89 من الدستور على إجراء مشاورات", "من شأنها أن تهدد"
         for b in tokens[max(0, i - 10) : i]:
             if b.norm in SPEECH or b.key in SPEECH:
                 return "reported"

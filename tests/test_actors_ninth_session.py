@@ -352,3 +352,19 @@ def test_protesters_who_are_only_arrested_are_not_coded_as_protesting(coder):
     assert not any(e.cameo_root == "14" for e in evs)  # the arrest is the sentence's event
     chanted = only(events(coder, "وهتف المتظاهرون بشعارات ضد الحكومة."), "141")
     assert chanted.source.sector == "CVL"
+
+
+def test_deeds_decided_scheduled_refused_or_demanded_are_not_done(coder):
+    decided = only(events(coder, "قررت تنسيقية اعتصام الكامور تنفيذ اضراب عام مفتوح في تطاوين."), "143")
+    assert decided.modality == "intended"
+    scheduled = "وأضاف البيان أن هذه الزيارة ستكون فرصة كذلك لاستعراض عدد من القضايا ذات الاهتمام المشترك."
+    assert all(e.modality != "asserted" for e in events(coder, scheduled) if e.cameo_root == "04")
+    postponed = only(events(coder, "تمّ تأجيل إضراب قطاع الفلاحة الذي كان مقررا يومي 21 و22 جوان."), "143")
+    assert postponed.modality == "negated"
+    demanded = only(events(coder, "وطالب زوج الهالكة بفتح تحقيق جدي في الغرض."), "090")
+    assert demanded.modality == "intended"
+    could = only(events(coder, "وقال الطبيب إن الذبح العشوائي من شأنه أن يهدد صحة المواطنين."), "130")
+    assert could.modality == "hypothetical"
+    # a strike carried out is a deed done; "من أجل" is no postponement
+    done = only(events(coder, "نفذ أعوان البلدية إضرابا عاما من أجل تسوية وضعياتهم."), "143")
+    assert done.modality == "asserted"
