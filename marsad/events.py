@@ -129,7 +129,7 @@ _SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
     # "حققت نتائج باهرة": achieved, not investigated; "حجز مكانيهما": booked their places; "الاتصال بالأرقام": call
     **{f: _ACHIEVED for f in _ACHIEVING},
-    "حجز": frozenset("مكان مكاني مكانه مكانها مقعد مقاعد تذاكر تذكر غرف غرفه".split()),
+    "حجز": frozenset("مكان مكاني مكانه مكانها اماكن اماكنها مرتب مراتب مقعد مقاعد تذاكر تذكر غرف غرفه".split()),
     # "من أجل تحقيق الأمن والاستقرار": achieving, not investigating
     **{f: _ACHIEVED | _PUBLIC_GOODS for f in ("تحقيق", "لتحقيق", "بتحقيق")},
     "الاتصال": frozenset({"رقم", "ارقام"}),

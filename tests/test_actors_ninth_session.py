@@ -368,3 +368,8 @@ def test_deeds_decided_scheduled_refused_or_demanded_are_not_done(coder):
     # a strike carried out is a deed done; "من أجل" is no postponement
     done = only(events(coder, "نفذ أعوان البلدية إضرابا عاما من أجل تسوية وضعياتهم."), "143")
     assert done.modality == "asserted"
+
+
+def test_booking_places_in_a_ranking_is_no_seizure(coder):
+    text = "تمكنت جامعات الهند وروسيا والصين من حجز أماكنها ضمن أفضل الجامعات في العالم."
+    assert not any(e.cameo.startswith("171") for e in events(coder, text))
