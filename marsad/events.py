@@ -1165,6 +1165,14 @@ class EventMatcher:
                     and tokens[x.start - 1].norm in NOUN_PREPS
                 ):
                     continue  # "تعهدت الإدارة بمواصلة الأبحاث بعد التنسيق مع النيابة": the time phrase's partner
+                if (
+                    x.start >= 2
+                    and m.code[:2] not in ("03", "05", "06")  # (cooperation: the partner is its target)
+                    and tokens[x.start - 1].norm == "مع"
+                    and tokens[x.start - 2].clitics.lstrip("وف") == "بال"
+                    and is_masdar(tokens[x.start - 2])
+                ):
+                    continue  # "قامت بتحرير محاضر بالتنسيق مع النيابة العمومية": a partner in the deed, not its object
                 described = source is not None and any(
                     _imperfect_plural(t) for t in tokens[max(source.end, end) : x.start]
                 )
@@ -1246,6 +1254,8 @@ def _verb_gender(verb: Token, rule: str) -> str | None:
         return "m"
     if w in (lemma + "ت", "ت" + stem, "ست" + stem):
         return "f"
+    if lemma[-1:] in ("ا", "ي") and w == lemma[:-1] + "ت":
+        return "f"  # a defective verb: دعا → دعت
     return None
 
 
@@ -1265,8 +1275,20 @@ def _disagrees(verb: Token, rule: str, x: Mention, tokens: list[Token]) -> bool:
     word counts: a definite noun or a construct head ("وزارة الخارجية"), not a man's name in ة (أسامة)."""
     head = tokens[x.start]
     written = bare_surface(head)
+    gender = _verb_gender(verb, rule)
+    if gender == "f":
+        # "ودعت مديري المدارس": a feminine verb does not precede a sound masculine plural of people (its subject
+        # would take دعا); the plural is its object
+        return (
+            x.kind == "AGENT"
+            and x.actor is not None
+            and x.actor.sector in _PEOPLE_SECTORS
+            and written.endswith(("ين", "ون", "ي"))
+            and not written.endswith("تين")  # (a dual: "ووقعت الحكومتين")
+            and len(head.norm) - len(head.clitics) >= 5
+        )
     feminine = written.endswith("ة") or ("ال" in head.clitics and written.endswith("ات"))
-    if _verb_gender(verb, rule) != "m" or not feminine:
+    if gender != "m" or not feminine:
         return False
     if x.end - x.start == 1 and x.actor is not None and x.actor.rule.startswith("named"):
         return False  # a listed man's name in ة ("وأكد السيالة")
@@ -1275,6 +1297,7 @@ def _disagrees(verb: Token, rule: str, x: Mention, tokens: list[Token]) -> bool:
     return "ال" in head.clitics or (head.clitics == "" and x.end - x.start >= 2)
 
 
+_PEOPLE_SECTORS = frozenset("CVL EDU LAB HLH AGR BUS MED REF JUD REL".split())
 _REFLEXIVE = frozenset("نفسه نفسها انفسهم انفسهما حزامه حزامها احزمتهم".split())
 
 

@@ -373,3 +373,20 @@ def test_deeds_decided_scheduled_refused_or_demanded_are_not_done(coder):
 def test_booking_places_in_a_ranking_is_no_seizure(coder):
     text = "تمكنت جامعات الهند وروسيا والصين من حجز أماكنها ضمن أفضل الجامعات في العالم."
     assert not any(e.cameo.startswith("171") for e in events(coder, text))
+
+
+def test_a_feminine_verb_does_not_take_a_masculine_plural_of_people_as_subject(coder):
+    text = "ونددت النقابة بهذا القرار ودعت مديري المدارس لعدم الاستجابة لهذه الدعوة."
+    call = only(events(coder, text), "020")
+    assert call.source.code == "TUNLAB" and call.target.code == "TUNEDU"  # the head teachers are called on
+    signed = only(events(coder, "ووقعت الحكومتين التركية والقطرية بروتوكول التعاون."), "057")
+    assert signed.source.sector == "GOV"  # a dual in -تين is the subject
+
+
+def test_a_partner_in_coordination_is_not_the_object(coder):
+    text = (
+        "وأضاف المصدر أن الفرقة المذكورة تعهدت بالقضية وقامت بتحرير محاضر عدلية ضد أصحاب البنادق بالتنسيق مع "
+        "النيابة العمومية."
+    )
+    probe = next(e for e in events(coder, text) if e.cameo == "090")
+    assert probe.target is None or probe.target.sector != "JUD"
