@@ -850,6 +850,9 @@ def _headline_list(text: str) -> bool:
     return seps >= 3 or (seps >= 2 and not text.rstrip().endswith((".", "!", "?", "؟", "»", '"')))
 
 
+_SYNTACTIC_SUBJECT = frozenset("vso svo relative vso-head coordinated".split())
+
+
 def _principal(*actors: Actor) -> bool:
     """Named parties, not a people counted in passing ("1500 تونسي"): only they make the story's pair."""
     return all("people" not in (a.rule or "") for a in actors)
@@ -883,7 +886,10 @@ class _StoryContext:
         tgt = ev.target if ev.target is not None and ev.target.rule not in _CONVENTIONAL else None
         if src is not None:
             self.last_source = src
-            if "|noun" not in ev.evidence.rule:
+            parts = ev.evidence.rule.split("|")
+            how = parts[1].split("+")[0] if len(parts) > 1 else ""
+            if "|noun" not in ev.evidence.rule and how in _SYNTACTIC_SUBJECT:
+                # (a subject the verb's own clause names, not one filled in by role or from the story)
                 self.last_verb = (ev.sentence, ev.evidence.verb_span[0], src)
         if self.first_pair == (None, None) and src is not None and tgt is not None and _principal(src, tgt):
             self.first_pair = (src, tgt)
