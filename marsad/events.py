@@ -277,6 +277,36 @@ _SENSE_WORDS = _PROTESTER_KEYS | frozenset(
 )
 
 
+_RESUMING = frozenset("به بها بهم له لها لهم عليه عليها عليهم اليه اليها اليهم منه منها فيه فيها عنه عنها".split())
+# the preposition of each resuming form, as verbs.tsv lists the prepositions a verb takes
+_RESUMING_PREP = {
+    w: (
+        "ب"
+        if w[0] == "ب"
+        else "ل"
+        if w[0] == "ل"
+        else "علي"
+        if w.startswith("علي")
+        else "الي"
+        if w.startswith("الي")
+        else "من"
+        if w.startswith("من")
+        else "في"
+        if w.startswith("في")
+        else "عن"
+    )
+    for w in _RESUMING
+}
+
+
+def _resumed(tokens: list[Token], i: int) -> bool:
+    """The verb at i resumes the antecedent of the relative before it: an object pronoun on the verb ("التي
+    رفضتها", "التي يجريها") or a preposition with a pronoun right after it ("التي تعهدت بها", "الذي دعت له")."""
+    t = tokens[i]
+    on_verb = t.norm != t.key and t.norm.endswith(("ه", "ها", "هم")) and not t.key.endswith(("ه", "ها", "هم"))
+    return on_verb or (i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMING)
+
+
 def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int]) -> tuple[set[str], list[str]]:
     """Keys of the clause after a trigger, without the words of actor names
     ("وزارة الخارجية والتعاون الدولي" must not satisfy a pattern needing تعاون)."""
@@ -384,6 +414,10 @@ class EventMatcher:
                 i += 1
                 continue
             keyset, seq = _clause_keys(tokens, i + 1, REQUIRE_WINDOW, exclude)
+            if i >= 2 and tokens[i - 1].norm in RELATIVE and _resumed(tokens, i):
+                # "القضية التي تعهدت بها الفرقة", "اللقاءات التي يجريها": the antecedent is the verb's object (a
+                # pronoun resumes it), so it counts for the pattern
+                keyset = keyset | {tokens[i - 2].key}
             best: Match | None = None
             best_rank = (-1, -1, -1, 0)
             for vid in ids:
@@ -879,19 +913,33 @@ class EventMatcher:
         # "قال إنه زار تلاميذ المعهد": the pronoun of أنه is the subject, what follows the object
         resumptive = i > 0 and tokens[i - 1].norm in RESUMPTIVE
         suffixed = _subject_suffix(tokens[i].norm) or m.describes or resumptive
-        object_clause = (
-            i > 0
-            and tokens[i - 1].norm in RELATIVE
-            and tokens[i].norm != tokens[i].key
+        # ("الإضراب الذي دعت له الجامعة", "القضية التي تعهدت بها الفرقة": the pronoun may follow with a preposition,
+        # and then the verb's own subject follows it; not "رئيس الحكومة الذي طلب منه الحضور", whose منه is another's)
+        on_verb = (
+            tokens[i].norm != tokens[i].key
             and tokens[i].norm.endswith(("ه", "ها", "هم"))
             and not tokens[i].key.endswith(("ه", "ها", "هم"))
         )
+        # (the preposition must be the verb's own: "دعا له", "تعهد بها"; not "التي اتهم فيها الرئيس", where في
+        # says in what, and the noun after is the object)
+        by_prep = (
+            end < len(tokens)
+            and tokens[end].norm in _RESUMING
+            and _RESUMING_PREP.get(tokens[end].norm) in (*own_preps, "ب", "ل")
+            and any(end + 1 <= x.start <= end + 2 for x in after)
+        )
+        object_clause = i > 0 and tokens[i - 1].norm in RELATIVE and (on_verb or by_prep)
+        if object_clause and by_prep and not on_verb:
+            # the subject right after the preposition and its pronoun: "الذي دعت له الجامعة العامة للصحة"
+            subj = next(x for x in after if end + 1 <= x.start <= end + 2)
+            return subj, None, "relative-object+vso"
         ante_object = None
         if object_clause:
             # "الكتاب الأبيض الذي رفضته النقابة", "الأمريكيين الذين تعتقلهم بيونجيانج": the pronoun on the verb is
             # the antecedent (its object); the noun after the verb is its subject
             how.append("relative-object")
             ante_object = next((x for x in reversed(before) if x.end >= i - 2), None)
+            suffixed = False  # (the suffix is the object pronoun, "فرضته", "يعقده": the subject follows)
         elif i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
             # "العقيد يونس بدوي الذي دعا التونسيين": the antecedent is the subject, what follows the object
             ante = next((x for x in reversed(before) if x.end >= i - 2), None)

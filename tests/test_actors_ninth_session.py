@@ -390,3 +390,17 @@ def test_a_partner_in_coordination_is_not_the_object(coder):
     )
     probe = next(e for e in events(coder, text) if e.cameo == "090")
     assert probe.target is None or probe.target.sector != "JUD"
+
+
+def test_the_antecedent_resumed_by_a_preposition_is_the_object_and_the_noun_after_the_subject(coder):
+    text = "قاطع أعوان الصحة بمعتمدية برقو الإضراب العام الذي دعت له الجامعة العامة للصحة."
+    call = only(events(coder, text), "020")
+    assert call.source.code == "TUNLAB" and call.target is None  # the federation called the strike
+    case = "وأكد أن القضية التي تعهدت بها فرقة الشرطة العدلية بسوسة ما تزال في طور البحث."
+    probe = only(events(coder, case), "090")  # taking up a case, now found from its antecedent
+    assert probe.source.code == "TUNCOP"
+    imposed = "ممن تأثروا بقرار الحصار الذي فرضته السعودية والإمارات والبحرين على قطر."
+    assert only(events(coder, imposed), "163").source.code == "SAU"
+    # "في" is no complement: the noun after it is the object of the pronoun subject
+    accused = "وذلك على خلفية تصريحاته الأخيرة التي اتهم فيها الرئيس السابق الحبيب بورقيبة بالتسبب في الإرهاب."
+    assert only(events(coder, accused), "112").target.code == "TUNELI"
