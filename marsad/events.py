@@ -558,7 +558,12 @@ class EventMatcher:
             result = any(tokens[j].norm.lstrip("وف") in RESULT_VERBS for j in range(max(0, k - 9), k))
             return not (prev.norm == "الي" and result)
         if t.clitics.endswith("ال") and found and i - found[-1].end <= 1:
-            return True
+            prev_trigger = found[-1].trigger
+            # (not after a relative clause's verb that resumes its antecedent: "الحصار الذي يفرضه المتظاهرون" —
+            # the noun after it is its subject)
+            return not (
+                prev_trigger > 0 and tokens[prev_trigger - 1].norm in RELATIVE and _resumed(tokens, prev_trigger)
+            )
         if prev is not None and prev.key in _COURT_HEADS and t.clitics.endswith("ال") and t.key == "اتهام":
             return True  # "دائرة الاتهام": the indictment chamber is a court, its name no accusation
         # a tally of deeds ("أكثر من 140 هجوما", "مائة هجوم انتحاري") counts them; it reports none

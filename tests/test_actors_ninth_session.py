@@ -404,3 +404,10 @@ def test_the_antecedent_resumed_by_a_preposition_is_the_object_and_the_noun_afte
     # "في" is no complement: the noun after it is the object of the pronoun subject
     accused = "وذلك على خلفية تصريحاته الأخيرة التي اتهم فيها الرئيس السابق الحبيب بورقيبة بالتسبب في الإرهاب."
     assert only(events(coder, accused), "112").target.code == "TUNELI"
+
+
+def test_the_subject_after_a_resuming_relative_verb_can_be_its_own_protest(coder):
+    text = "استمر الحصار الذي يفرضه المتظاهرون المعارضون للحكومة التايلاندية على مطاري بانكوك أمس."
+    evs = events(coder, text)
+    assert only(evs, "163").source.sector == "OPP"
+    assert any(e.cameo_root == "14" for e in evs)  # the protesters are not the verb's object
