@@ -411,3 +411,10 @@ def test_the_subject_after_a_resuming_relative_verb_can_be_its_own_protest(coder
     evs = events(coder, text)
     assert only(evs, "163").source.sector == "OPP"
     assert any(e.cameo_root == "14" for e in evs)  # the protesters are not the verb's object
+
+
+def test_cooperation_in_a_ministrys_name_is_no_intent_to_cooperate(coder):
+    text = "وعبّر بن عمران في سؤال شفاهي لوزير التنمية والاستثمار والتعاون الدولي، خلال جلسة عامة عن استغرابه."
+    assert not any(e.cameo.startswith("03") for e in events(coder, text))
+    signed = "وقع وزير التنمية والاستثمار والتعاون الدولي محمد الفاضل عبد الكافي اتفاقية مع البنك الإفريقي للتنمية."
+    assert only(events(coder, signed), "057").source.code == "TUNGOV"
