@@ -103,6 +103,7 @@ _ADJECTIVES = frozenset(
 )
 
 
+_REGIME_WORDS = frozenset({"حكوم", "نظام", "سلط", "رييس"})  # (match keys of الحكومة، النظام، السلطات، الرئيس)
 _FORMER = frozenset({"سابق", "اسبق"})  # (match keys of السابق/السابقة, الأسبق)
 _OFFICE_SECTORS = frozenset("GOV LEG JUD MIL COP".split())
 # Armed groups outside the state: coordinated after a definite actor, such a group is a second party.
@@ -921,6 +922,16 @@ class ActorResolver:
             i = max(chunk.end, i + 1)
         return out
 
+    def _opposed_state(self, toks: list[Token], a: int, b: int) -> str | None:
+        """The country of "لـ + الحكومة/النظام/السلطات + nationality" inside tokens a..b (an opposition's object)."""
+        for k in range(a, min(b, len(toks) - 1)):
+            t = toks[k]
+            if t.key in _REGIME_WORDS and t.clitics.lstrip("وف").startswith("ل"):
+                country = self.lex.nationalities.get(toks[k + 1].key)
+                if isinstance(country, str) and len(country) == 3:
+                    return country
+        return None
+
     def _head_named(self, chunk: Chunk, nh: PhraseHit, tokens: list[Token], date: str | None) -> bool:
         """ "رئيس حركة النهضة راشد الغنوشي", "الأمين العام للاتحاد العام التونسي للشغل نور الدين الطبوبي": right after
         a title that heads a listed organisation, a listed person with the organisation's own code is its head,
@@ -1164,6 +1175,11 @@ class ActorResolver:
             ):
                 # "الرئيس الفرنسي السابق نيكولا ساركوزي": a former office holder is one of the elites (CAMEO ELI)
                 actor = replace(actor, code=(actor.country or "") + "ELI", sector="ELI", rule=actor.rule + "+former")
+            if actor.sector in ("OPP", "CVL") and (actor.country is None or actor.rule.endswith("context")):
+                # "المتظاهرون المعارضون للحكومة التايلاندية": people who oppose a state's government are its people
+                opposed = self._opposed_state(toks, ch.start, ch.end)
+                if opposed is not None and opposed != actor.country:
+                    actor = replace(actor, code=opposed + actor.sector, country=opposed, rule=actor.rule + "+opposed")
             kind = {"actor": "ACTOR", "agent": "AGENT", "country": "LOC", "nationality": "NAT", "name": "PER"}.get(
                 ch.hits[0].kind, "ORG"
             )

@@ -418,3 +418,8 @@ def test_cooperation_in_a_ministrys_name_is_no_intent_to_cooperate(coder):
     assert not any(e.cameo.startswith("03") for e in events(coder, text))
     signed = "وقع وزير التنمية والاستثمار والتعاون الدولي محمد الفاضل عبد الكافي اتفاقية مع البنك الإفريقي للتنمية."
     assert only(events(coder, signed), "057").source.code == "TUNGOV"
+
+
+def test_people_who_oppose_a_states_government_are_its_people(coder):
+    rally = only(events(coder, "تظاهر آلاف المعارضين للنظام السوري في إدلب."), "141")
+    assert rally.source.code == "SYROPP" and rally.target.code == "SYRGOV"
