@@ -279,32 +279,18 @@ _SENSE_WORDS = _PROTESTER_KEYS | frozenset(
 
 _RESUMING = frozenset("به بها بهم له لها لهم عليه عليها عليهم اليه اليها اليهم منه منها فيه فيها عنه عنها".split())
 # the preposition of each resuming form, as verbs.tsv lists the prepositions a verb takes
-_RESUMING_PREP = {
-    w: (
-        "ب"
-        if w[0] == "ب"
-        else "ل"
-        if w[0] == "ل"
-        else "علي"
-        if w.startswith("علي")
-        else "الي"
-        if w.startswith("الي")
-        else "من"
-        if w.startswith("من")
-        else "في"
-        if w.startswith("في")
-        else "عن"
-    )
-    for w in _RESUMING
-}
+_RESUMING_PREP = {w: next(p for p in ("علي", "الي", "من", "في", "عن", "ب", "ل") if w.startswith(p)) for w in _RESUMING}
+
+
+def _object_pronoun(t: Token) -> bool:
+    """An object pronoun suffix on a verb ("رفضتها", "يجريها", "فرضته"): the word has it, its match key does not."""
+    return t.norm != t.key and t.norm.endswith(("ه", "ها", "هم")) and not t.key.endswith(("ه", "ها", "هم"))
 
 
 def _resumed(tokens: list[Token], i: int) -> bool:
     """The verb at i resumes the antecedent of the relative before it: an object pronoun on the verb ("التي
     رفضتها", "التي يجريها") or a preposition with a pronoun right after it ("التي تعهدت بها", "الذي دعت له")."""
-    t = tokens[i]
-    on_verb = t.norm != t.key and t.norm.endswith(("ه", "ها", "هم")) and not t.key.endswith(("ه", "ها", "هم"))
-    return on_verb or (i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMING)
+    return _object_pronoun(tokens[i]) or (i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMING)
 
 
 def _clause_keys(tokens: list[Token], start: int, limit: int, exclude: set[int]) -> tuple[set[str], list[str]]:
@@ -920,11 +906,7 @@ class EventMatcher:
         suffixed = _subject_suffix(tokens[i].norm) or m.describes or resumptive
         # ("الإضراب الذي دعت له الجامعة", "القضية التي تعهدت بها الفرقة": the pronoun may follow with a preposition,
         # and then the verb's own subject follows it; not "رئيس الحكومة الذي طلب منه الحضور", whose منه is another's)
-        on_verb = (
-            tokens[i].norm != tokens[i].key
-            and tokens[i].norm.endswith(("ه", "ها", "هم"))
-            and not tokens[i].key.endswith(("ه", "ها", "هم"))
-        )
+        on_verb = _object_pronoun(tokens[i])
         # (the preposition must be the verb's own: "دعا له", "تعهد بها"; not "التي اتهم فيها الرئيس", where في
         # says in what, and the noun after is the object)
         by_prep = (

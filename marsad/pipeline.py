@@ -517,7 +517,7 @@ class Pipeline:
         if (m.nominal or is_masdar(toks[m.trigger])) and root in _SAID:
             # "تلقى الأمين العام رسالة تهديد", "تلقى الرئيس دعوة من نظيره": who receives a threat, a call or an
             # invitation is its target; the one it came from follows من
-            receiver = _sufferer(toks, m.trigger, mentions, _RECEIVE, reach=16)
+            receiver = _sufferer(toks, m.trigger, mentions, _RECEIVING_VERBS, reach=16)
             if receiver is not None:
                 sender = next(
                     (
@@ -671,7 +671,7 @@ class Pipeline:
             return None  # UP patterns are lemma-based and noisy: code them only with both slots
         if (
             root == "18"
-            and m.code[:3] not in ("183",)  # (bombers are militants, not criminals: see _IRREGULAR)
+            and not m.code.startswith("183")  # (bombers are militants, not criminals: see _IRREGULAR)
             and source is not None
             and source.sector == "CVL"
             and src_m is not None
@@ -1042,7 +1042,7 @@ _SUFFER = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يت
 # Verbal event roots (statements, appeals, demands, disapproval, rejection, threats) whose noun can be received.
 _SAID = frozenset("01 02 10 11 12 13".split())
 # Verbs of receiving: their subject is the target of the threat, call or invitation they receive.
-_RECEIVE = frozenset("تلقي تلقت يتلقي تتلقي تلقوا يتلقون تلقينا استلم استلمت".split())
+_RECEIVING_VERBS = frozenset("تلقي تلقت يتلقي تتلقي تلقوا يتلقون تلقينا استلم استلمت".split())
 
 
 def _sufferer(
