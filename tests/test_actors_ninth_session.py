@@ -423,3 +423,10 @@ def test_cooperation_in_a_ministrys_name_is_no_intent_to_cooperate(coder):
 def test_people_who_oppose_a_states_government_are_its_people(coder):
     rally = only(events(coder, "تظاهر آلاف المعارضين للنظام السوري في إدلب."), "141")
     assert rally.source.code == "SYROPP" and rally.target.code == "SYRGOV"
+
+
+def test_people_caught_crossing_clandestinely_or_linked_to_terrorism_are_suspects(coder):
+    text = "تمكنت الوحدات البحرية للحرس الوطني بقليبية من إحباط عملية اجتياز الحدود البحرية خلسة وإيقاف 12 شخصا."
+    assert only(events(coder, text), "173").target.code == "TUNCRM"
+    linked = "ألقت الوحدات الأمنية القبض على شخص بلجيكي على علاقة بتنظيم إرهابي."
+    assert only(events(coder, linked), "173").target.sector == "REB"
