@@ -151,6 +151,8 @@ _SENSE_PREV = {
     # "بجروح تهدد حياتهم": life-threatening wounds, no threat anyone made
     **{f: frozenset("جروح بجروح اصابات باصابات".split()) for f in ("تهدد", "يهدد")},
     "بحث": frozenset({"محل"}),  # "محل بحث وتفتيش": wanted by the police, no talks
+    # "مما دعا القوات إلى التدخل": which prompted the forces, no appeal
+    **{f: frozenset({"مما"}) for f in ("دعا", "دعت", "يدعو", "تدعو")},
     "لاطلاق": frozenset({"وقف", "وقفا"}),
     **{f: _RECEIVING_PLACES for f in _RECEIVE},  # "مطار النفيضة قد استقبل رحلة"
 }

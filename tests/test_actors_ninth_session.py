@@ -430,3 +430,8 @@ def test_people_caught_crossing_clandestinely_or_linked_to_terrorism_are_suspect
     assert only(events(coder, text), "173").target.code == "TUNCRM"
     linked = "ألقت الوحدات الأمنية القبض على شخص بلجيكي على علاقة بتنظيم إرهابي."
     assert only(events(coder, linked), "173").target.sector == "REB"
+
+
+def test_which_prompted_is_no_appeal(coder):
+    text = "وأطلق المحتجون الحجارة على الأعوان مما دعا القوات إلى استعمال الغاز المسيل للدموع."
+    assert not any(e.cameo.startswith("02") for e in events(coder, text))
