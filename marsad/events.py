@@ -1239,6 +1239,17 @@ class EventMatcher:
                     and x.actor.code == source.actor.code
                 ):
                     continue  # "استقبل رئيس الجمهورية بقصر قرطاج وزير الخارجية": his own seat, not whom he received
+                if (
+                    p in ("علي", "ضد", "الي")
+                    and x.start >= 2
+                    and x.start - 2 > end
+                    and tokens[x.start - 1].norm == p
+                    and self.lookup(tokens[x.start - 2])
+                    and not self.lookup2(tokens[x.start - 2])[1]
+                ):
+                    # "تم إيقافه … قيامهم بالاعتداء على دورية أمنية": the phrase is the complement of the other event
+                    # noun right before it, not of this verb
+                    continue
                 if p is not None or source is not None or suffixed:
                     target = x
                     how.append(f"obj:{p}" if p else "obj")

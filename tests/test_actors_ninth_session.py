@@ -435,3 +435,12 @@ def test_people_caught_crossing_clandestinely_or_linked_to_terrorism_are_suspect
 def test_which_prompted_is_no_appeal(coder):
     text = "وأطلق المحتجون الحجارة على الأعوان مما دعا القوات إلى استعمال الغاز المسيل للدموع."
     assert not any(e.cameo.startswith("02") for e in events(coder, text))
+
+
+def test_a_phrase_after_another_event_noun_is_that_nouns_complement(coder):
+    text = (
+        "وقال إن صور الاعتداء تتمثل في قيام مجموعة من أقرباء شخص تم ايقافه أمس خلال حملة أمنية بمنطقة تلابت، "
+        "قيامهم بالاعتداء على دورية امنية لتهريب الموقوف."
+    )
+    arrest = only(events(coder, text), "173")
+    assert arrest.target is None or arrest.target.sector != "COP"  # the patrol was attacked, not arrested
