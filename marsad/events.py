@@ -279,7 +279,9 @@ _SENSE_WORDS = _PROTESTER_KEYS | frozenset(
 )
 
 
-_RESUMING = frozenset("به بها بهم له لها لهم عليه عليها عليهم اليه اليها اليهم منه منها فيه فيها عنه عنها".split())
+# A preposition with a pronoun that resumes an antecedent ("تنشط فيها", "تعهدت بها", "دعت له").
+_RESUMED = frozenset("فيها فيه بها به عليها عليه منها منه اليها اليه".split())
+_RESUMING = _RESUMED | frozenset("بهم لهم عليهم اليهم له لها عنه عنها".split())
 # the preposition of each resuming form, as verbs.tsv lists the prepositions a verb takes
 _RESUMING_PREP = {w: next(p for p in ("علي", "الي", "من", "في", "عن", "ب", "ل") if w.startswith(p)) for w in _RESUMING}
 
@@ -1166,11 +1168,7 @@ class EventMatcher:
                     # "دعت هذه المنظمات والنقابات السلطات": a second subject, not the object (but "اتفقت الحكومة
                     # والاتحاد", "اشتباكات بين الجيش وعناصر إرهابية": the conjunct is the other party)
                     continue
-                if (
-                    x.start > 0
-                    and is_interview(tokens[x.start - 1])
-                    and (x.actor is None or x.actor.sector in (None, "MED"))
-                ):
+                if spoken_to(tokens, x) and (x.actor is None or x.actor.sector in (None, "MED")):
                     # "في تصريح لمراسل الجوهرة": who was spoken to, not the target (but "استنكرت ما نسب من تصريح لوزير
                     # الشؤون المحلية": an official's statement is by him, and he is the target)
                     continue
@@ -1534,6 +1532,15 @@ def _denied_report(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def spoken_to(tokens: list[Token], x: Mention) -> bool:
+    """x follows a statement noun, perhaps past time words ("في تصريح لمراسل", "في تصريح اليوم لوكالة تونس
+    إفريقيا للأنباء"): whom the speaker talked to."""
+    k = x.start - 1
+    while k > 0 and tokens[k].norm in _ADVERBIAL:
+        k -= 1
+    return k >= 0 and k < x.start and is_interview(tokens[k])
+
+
 def _adjective_like_word(t: Token) -> bool:
     """A nisba or participle adjective after an event noun ("مواجهات جديدة بين", "اشتباكات عنيفة بين")."""
     w = stem(t)
@@ -1668,13 +1675,13 @@ def _statement_phrase(span: list[Token]) -> int:
 
 
 def _content_words(tokens: list[Token], a: int, b: int) -> bool:
-    """Tokens a..b are all content words with the article (a head noun phrase)."""
+    """Tokens a..b are all content words with the article (a head noun phrase), or a unit's bare head with its
+    definite genitives ("لجنة المالية والتخطيط والتنمية" before "بمجلس نواب الشعب")."""
     span = tokens[a:b]
-    return (
-        len(span) <= 3
-        and "ال" in span[0].clitics
-        and all(t.norm[0].isalpha() and t.norm not in FUNCTION_WORDS for t in span)
-    )
+    words = all(t.norm[0].isalpha() and t.norm not in FUNCTION_WORDS for t in span)
+    if words and len(span) <= 5 and not span[0].clitics and _unit_head(span[0]):
+        return all("ال" in t.clitics for t in span[1:])
+    return len(span) <= 3 and "ال" in span[0].clitics and words
 
 
 # Head nouns of an office or a unit that a ب/ل phrase completes ("الإدارة العامة للحرس الوطني", "المكلف بتسيير
@@ -1709,9 +1716,6 @@ def _adjuncts_only(tokens: list[Token], a: int, b: int) -> bool:
 
 def _unit_head(t: Token) -> bool:
     return stem(t) in _UNIT_HEADS
-
-
-_RESUMED = frozenset("فيها فيه بها به عليها عليه منها منه اليها اليه".split())
 
 
 def unmarked_relative(tokens: list[Token], a: int, b: int) -> bool:

@@ -20,6 +20,7 @@ from .events import (
     EventMatcher,
     is_interview,
     is_masdar,
+    spoken_to,
     stem,
     unmarked_relative,
     without_conjunction,
@@ -174,7 +175,8 @@ class Pipeline:
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
                 earlier_country = ctx.country  # what the story said before this sentence
-                ctx.observe(mentions)
+                # (the outlet or reporter a speaker talks to is no actor of the story: "في تصريح لمراسلة الجوهرة")
+                ctx.observe([x for x in mentions if not (x.actor and x.actor.sector == "MED" and spoken_to(toks, x))])
                 seen: set[tuple] = set()
                 first_of_sentence = len(events)
                 clauses = frozenset(

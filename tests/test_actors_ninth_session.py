@@ -444,3 +444,22 @@ def test_a_phrase_after_another_event_noun_is_that_nouns_complement(coder):
     )
     arrest = only(events(coder, text), "173")
     assert arrest.target is None or arrest.target.sector != "COP"  # the patrol was attacked, not arrested
+
+
+def test_a_committee_with_its_chamber_after_bi_is_the_subject(coder):
+    text = "دعت لجنة المالية والتخطيط والتنمية بمجلس نواب الشعب رئيس الحكومة، يوسف الشاهد، لدراسة الصيغ العملية."
+    call = only(events(coder, text), "020")
+    assert call.source.code == "TUNLEG" and call.target.code == "TUNGOV"
+
+
+def test_the_agency_a_speaker_talks_to_is_neither_target_nor_story_actor(coder):
+    text = (
+        "ودعا رئيس المركز، محمد كمال الغربي في تصريح اليوم لوكالة تونس إفريقيا للأنباء مجلس نواب الشعب إلى تبني "
+        "هذه المبادرة."
+    )
+    assert only(events(coder, text), "020").target.code == "TUNLEG"
+    visit = (
+        "وأكد رئيس الجامعة الجهوية لوكالات الأسفار والسياحة في تصريح لمراسلة الجوهرة أن هذه الزيارة ستروج للوجهة "
+        "السياحية في فرنسا."
+    )
+    assert all(e.target is None or e.target.sector != "MED" for e in events(coder, visit))
