@@ -1168,6 +1168,10 @@ class EventMatcher:
                     # "دعت هذه المنظمات والنقابات السلطات": a second subject, not the object (but "اتفقت الحكومة
                     # والاتحاد", "اشتباكات بين الجيش وعناصر إرهابية": the conjunct is the other party)
                     continue
+                if m.code[:2] == "04" and any(
+                    without_conjunction(t.norm) in COMPLEMENTIZERS for t in tokens[end : x.start]
+                ):
+                    break  # "ميركل التي تؤدي زيارة إلى تونس إن ألمانيا مهتمة": what she said, not whom she visits
                 if spoken_to(tokens, x) and (x.actor is None or x.actor.sector in (None, "MED")):
                     # "في تصريح لمراسل الجوهرة": who was spoken to, not the target (but "استنكرت ما نسب من تصريح لوزير
                     # الشؤون المحلية": an official's statement is by him, and he is the target)

@@ -463,3 +463,12 @@ def test_the_agency_a_speaker_talks_to_is_neither_target_nor_story_actor(coder):
         "السياحية في فرنسا."
     )
     assert all(e.target is None or e.target.sector != "MED" for e in events(coder, visit))
+
+
+def test_a_visit_does_not_reach_into_what_the_visitor_said(coder):
+    text = (
+        "وقالت المستشارة الألمانية أنجيلا ميركل التي تؤدي اليوم زيارة رسمية الى تونس إن ألمانيا مهتمة بإعادة "
+        "التونسيين المعنيين بمغادرتها."
+    )
+    visit = only(events(coder, text), "042")
+    assert visit.source.code == "DEUGOV" and visit.target.code == "TUN"
