@@ -443,19 +443,6 @@ class Pipeline:
             # "سياح يزورون تونس", "زار وزير الخارجية تونس" in a Tunisian outlet: who visits a country comes from
             # elsewhere, so the story's or outlet's country is not theirs
             source = replace(source, code=source.sector, country=None)
-        if (m.code in ("173", "171") or root == "09") and target is not None and not target.name:
-            # people arrested, raided or investigated as the report's suspects: held on suspicion of terrorism they
-            # are suspected militants whoever they are ("القبض على تلميذ … بشبهة الانتماء إلى تنظيم إرهابي"); for a
-            # crime it names, or wanted, civilians are criminal suspects ("القبض على شخص من ذوي السوابق العدلية بتهمة
-            # ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق", "إيقاف 10 أشخاص مفتش عنهم")
-            suspected = _suspected_as(toks, target.sector)
-            if tgt_m is not None and target.sector in ("CVL", "CRM") and _wanted(toks, tgt_m.end, tgt_m.end + 2):
-                # "فضلا عن القبض على 518 شخصا مفتّشا عنهم": those wanted are criminal suspects, whatever terror
-                # suspicion the sentence names for others
-                suspected = "CRM"
-            if suspected is not None:
-                target = replace(target, code=(target.country or "") + suspected, sector=suspected)
-                how += "+suspect"
         if m.code in ("180", "1823") and source is None and _accidental(toks, m.trigger):
             return None  # "قتلوا في انهيار أرضي", "لقي حتفه في حادث مرور": a death, not a deed anyone did
         if m.nominal:
@@ -508,6 +495,20 @@ class Pipeline:
             # a civilian is the passive (اُعتُقل); the police arrest civilians, not the other way round
             source, target = None, source
             how = "passive-arrested"
+        if (m.code in ("173", "171") or root == "09") and target is not None and not target.name:
+            # people arrested, raided or investigated as the report's suspects: held on suspicion of terrorism they
+            # are suspected militants whoever they are ("القبض على تلميذ … بشبهة الانتماء إلى تنظيم إرهابي"); for a
+            # crime it names, or wanted, civilians are criminal suspects ("القبض على شخص من ذوي السوابق العدلية بتهمة
+            # ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق", "إيقاف 10 أشخاص مفتش عنهم")
+            suspected = _suspected_as(toks, target.sector)
+            held_m = src_m if how in ("passive-arrested", "prodrop-object") else tgt_m  # (read backwards above)
+            if held_m is not None and target.sector in ("CVL", "CRM") and _wanted(toks, held_m.end, held_m.end + 2):
+                # "فضلا عن القبض على 518 شخصا مفتّشا عنهم": those wanted are criminal suspects, whatever terror
+                # suspicion the sentence names for others
+                suspected = "CRM"
+            if suspected is not None:
+                target = replace(target, code=(target.country or "") + suspected, sector=suspected)
+                how += "+suspect"
         if m.nominal and root in ("18", "19", "20"):
             # "تعرضت القوات الاميركية لهجوم", "نجا الوزير من محاولة اغتيال": the subject suffered the attack
             sufferer = _sufferer(toks, m.trigger, mentions)
@@ -677,12 +678,24 @@ class Pipeline:
             and source is not None
             and source.sector == "CVL"
             and src_m is not None
-            and src_m.actor is source
+            and src_m.actor is not None
+            and src_m.actor.sector == "CVL"  # (the sentence's own mention, not a filled-in convention)
         ):
             # "أقدم 3 أشخاص على اختطاف فتاة", "اعتدى شاب على عون أمن": private people who kidnap or assault are
             # criminals (PLOVER CRM), not civilians
             source = replace(source, code=(source.country or "") + "CRM", sector="CRM")
             how += "+criminal"
+        if (
+            root == "19"
+            and source is not None
+            and source.sector == "CVL"
+            and src_m is not None
+            and src_m.actor is not None
+            and src_m.actor.sector == "CVL"
+        ):
+            # "شخص أطلق النار على الأمن": someone who opens fire is an (unidentified) armed man, not a civilian
+            source = replace(source, code=(source.country or "") + "UAF", sector="UAF")
+            how += "+armed"
         if source is not None and target is not None and source.code == target.code and root not in ("19", "14"):
             target = None
         modality = self.matcher.modality(toks, m)

@@ -472,3 +472,16 @@ def test_a_visit_does_not_reach_into_what_the_visitor_said(coder):
     )
     visit = only(events(coder, text), "042")
     assert visit.source.code == "DEUGOV" and visit.target.code == "TUN"
+
+
+def test_someone_who_opens_fire_is_an_armed_man(coder):
+    shot = only(events(coder, "وأوضحت الشرطة الفرنسية أن شخصا أطلق النار على الأمن بالمنطقة."), "193")
+    assert shot.source.code == "FRAUAF" and shot.target.code == "FRACOP"
+
+
+def test_people_held_as_suspects_are_suspects_even_when_read_as_a_passive(coder):
+    text = (
+        "وجه القضاء الفرنسي مساء الثلاثاء، تهمة الإرهاب إلى شابين وفتاة اعتقلوا في جنوب البلاد الأسبوع الماضي بشبهة "
+        "التحضير لاعتداء وشيك."
+    )
+    assert only(events(coder, text), "173").target.sector == "REB"
