@@ -692,6 +692,7 @@ class Pipeline:
             and src_m is not None
             and src_m.actor is not None
             and src_m.actor.sector == "CVL"
+            and toks[src_m.start].key in _SOMEONE  # (a person, not protesters or settlers named as such)
         ):
             # "شخص أطلق النار على الأمن": someone who opens fire is an (unidentified) armed man, not a civilian
             source = replace(source, code=(source.country or "") + "UAF", sector="UAF")
@@ -1099,6 +1100,7 @@ _BEFORE_PLACE = frozenset("امام قرب بجانب داخل خارج امام
 _IRREGULAR = frozenset("REB UAF INS SPY CRM".split())
 # Sectors that are the victims, not the authors, of kidnappings and bombings.
 _VICTIMS = frozenset("CVL LAB MED BUS EDU HLH REL REF AGR NGO".split())
+_SOMEONE = frozenset("شخص اشخاص شخصا شخصين رجل رجال شاب شبان".split())  # (match keys)
 # Who state forces fight in a clash: irregular armed actors (not _IRREGULAR: _by_role skips casualties for that set).
 _FORCES = frozenset("MIL COP".split())
 _FOUGHT_BY_FORCES = frozenset("REB UAF INS CRM".split())
