@@ -115,6 +115,29 @@ _REFUSED = frozenset(normalize(w) for w in "رفض رفضت يرفض ترفض ر
 _LEGAL_TEXT = frozenset({"ينص", "تنص"})  # (match keys)
 
 
+_AHEAD = frozenset(normalize(w) for w in "غدا غداً القادم القادمة المقبل المقبلة".split())
+
+
+def _tomorrow(tokens: list[Token], i: int, end: int) -> bool:
+    """A time word of the future within four words of the trigger, in its clause ("غدا الخميس", "يوم الثلاثاء
+    القادم", "الأسبوع المقبل"): the deed is announced, not done."""
+    for k in list(range(end, min(len(tokens), end + 5))) + list(range(i - 1, max(-1, i - 5), -1)):
+        t = tokens[k]
+        if t.norm in CLAUSE_BREAK or t.norm in ("،", ","):
+            continue
+        w = without_conjunction(t.norm)
+        if w in ("غدا", "غدوه"):
+            return True
+        # ("القادم" of a time: "يوم الثلاثاء القادم", "الأسبوع المقبل"; not "الأصداء القادمة من الاجتماعات")
+        if w in _AHEAD and k > 0 and (tokens[k - 1].key in _TIME_NOUNS or tokens[k - 1].norm in _WEEKDAYS):
+            return True
+    return False
+
+
+_TIME_NOUNS = frozenset("يوم ايام اسبوع اسابيع شهر اشهر سنه عام ساعات فتره مرحله".split())  # (match keys)
+_WEEKDAYS = frozenset(normalize(w) for w in "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())
+
+
 def _potential(tokens: list[Token], i: int) -> bool:
     """ "من شأنه/شأنها أن …" right before the trigger: what could follow, not what did."""
     return any(tokens[k].key == "شان" and k > 0 and tokens[k - 1].norm == "من" for k in range(max(1, i - 3), i))
@@ -650,7 +673,10 @@ class EventMatcher:
             return "intended"
         for j in (i - 1, i - 2):  # (the masdar itself, or its object: "إلى فتح تحقيق")
             if j > 0 and without_conjunction(tokens[j].norm) == "الي":
-                if any(without_conjunction(b.norm) in _CALLS for b in tokens[max(0, j - 8) : j]):
+                # (or the noun: "تمت دعوة كافة العاملين إلى تجمع مركزي")
+                if any(
+                    without_conjunction(b.norm) in _CALLS or b.key in _INVITATIONS for b in tokens[max(0, j - 8) : j]
+                ):
                     return "intended"  # "دعا الحزب النيابة العمومية إلى فتح تحقيق": what is called for is not done
                 break
         # "طالبوا الاتحاد المحلي بإقرار إضراب عام", "طالب بفتح تحقيق": a deed demanded with بـ is not done either
@@ -684,6 +710,8 @@ class EventMatcher:
                 return "intended"  # "قرر تنفيذ إضراب", "ترتيبات عقد القمة", "زيارات أخرى مبرمجة", "الزيارة ستكون"
             if any(w in _REFUSED for w in near):
                 return "negated"  # "رفض لقاء وفد عن حزب التحرير", "تأجيل الاجتماع"
+        if _tomorrow(tokens, i, m.end):
+            return "intended"  # "أعلنت التنسيقية غدا الخميس إضرابا عاما", "تجمعات جهوية يوم الثلاثاء القادم"
         if any(b.key in _LEGAL_TEXT for b in tokens[max(0, i - 8) : i]) or _potential(tokens, i):
             return "hypothetical"  # "ينص الفصل 89 من الدستور على إجراء مشاورات", "من شأنها أن تهدد"
         for b in tokens[max(0, i - 10) : i]:
@@ -1519,7 +1547,7 @@ def is_masdar(t: Token) -> bool:
     return bool(_MASDAR.match(stem(t)) or _MASDAR.match(t.key))
 
 
-_DENY = frozenset(normalize(w) for w in "نفى نفت ينفي تنفي نفوا كذب كذبت فند فندت نافيا نافية مكذبا".split())
+_DENY = frozenset(normalize(w) for w in "نفى نفت ينفي تنفي نفوا نفيا كذب كذبت فند فندت نافيا نافية مكذبا".split())
 _REPORTED_AS = frozenset(normalize(w) for w in "ما خبر خبرا أخبار الأخبار أنباء الأنباء أن وجود وقوع حدوث تعرض".split())
 _BUT = frozenset(normalize(w) for w in "مؤكدا مؤكدة أكد أكدت يؤكد تؤكد موضحا مضيفا أضاف أضافت بل لكن لكنه غير".split())
 
@@ -1527,11 +1555,13 @@ _BUT = frozenset(normalize(w) for w in "مؤكدا مؤكدة أكد أكدت ي
 def _denied_report(tokens: list[Token], i: int) -> bool:
     """The trigger is inside what a denial rejects: "نفى الناطق … ما تم تداوله بخصوص إيقاف نقابي …", "نفت الوزارة
     الأخبار عن اعتقال …" (a denial verb, then what it denies, and no "مؤكدا"/"بل" turning to what is asserted)."""
-    for d in range(i - 1, max(-1, i - 26), -1):
+    for d in range(i - 1, max(-1, i - 31), -1):
         w = without_conjunction(tokens[d].norm)
         if w in _BUT or tokens[d].norm in _BUT or w in CLAUSE_BREAK:
             return False
         if w in _DENY:
+            if d > 0 and tokens[d - 1].norm in ("يمكن", "لا", "دون", "عدم"):
+                return False  # "لا يمكن نفي أنها تعرضت …": what cannot be denied
             return any(without_conjunction(t.norm) in _REPORTED_AS for t in tokens[d + 1 : min(i, d + 14)])
     return False
 

@@ -485,3 +485,17 @@ def test_people_held_as_suspects_are_suspects_even_when_read_as_a_passive(coder)
         "التحضير لاعتداء وشيك."
     )
     assert only(events(coder, text), "173").target.sector == "REB"
+
+
+def test_deeds_announced_for_tomorrow_or_called_for_are_not_done(coder):
+    tomorrow = only(events(coder, "أعلنت تنسيقية الإعتصام في تطاوين غدا الخميس اضرابا عاما بالجهة."), "143")
+    assert tomorrow.modality == "intended"
+    called = "وأضاف أنه تمت دعوة كافة العاملين في قطاع الإعلام إلى تجمع مركزي أمام قصر الحكومة."
+    assert only(events(coder, called), "141").modality == "intended"
+    denied = (
+        "نفى مصدر مأذون برئاسة الحكومة في اتصال مع وكالة تونس افريقيا للأنباء اليوم الأربعاء، نفيا قاطعا ما تداولته "
+        "بعض المواقع الالكترونية عن حصول اتفاق بين رئيس الحكومة والامين العام للاتحاد العام التونسي للشغل."
+    )
+    assert only(events(coder, denied), "030").modality == "negated"
+    # a strike carried out today is done; "القادمة" of no time ("الأصداء القادمة من الاجتماعات") announces nothing
+    assert only(events(coder, "نفذ الأعوان اليوم إضرابا عاما."), "143").modality == "asserted"
