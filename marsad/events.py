@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon.load import Lexicon
 from .model import Mention, Sentence, Token
-from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS, normalize
+from .text.normalize import FUNCTION_WORDS, NUMBER_WORDS, key, normalize
 
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "نفي", "ينفي", "نفت", "تنفي"})
 FUTURE = frozenset(
@@ -91,10 +91,15 @@ _RECEIVING_PLACES = frozenset("مطار ميناء مستشفي مستشفيات
 _RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبلت", "سيستقبل", "ستستقبل")
 # … and a town or country "receives" the displaced, migrants, tourists, flights, the sick: it hosts them, no meeting
 _RECEIVED = frozenset("نازح لاجي مهاجر سياح سايح زوار رحل جرحي مصاب مرضي حجاج".split())
-_PUBLIC_GOODS = frozenset("امن استقرار سلام سلم تنميه عداله مصالحه توازن مطالب تطلعات طموحات اكتفاء".split())
+# (as match keys: "نتيجة" and "تنمية" lose their final letter, "نجاحات" its plural ending)
+_PUBLIC_GOODS = frozenset(
+    key(w) for w in "امن استقرار سلام سلم تنميه عداله مصالحه توازن مطالب تطلعات طموحات اكتفاء".split()
+)
 _PAY = frozenset("دفع يدفع تدفع دفعت دفعوا يدفعون تدفعون سيدفع ستدفع".split())
 _ACHIEVED = frozenset(
-    "نتايج نتيجه ارباح ارباحا نمو نجاح نجاحات انتصار فوز رقم ارقام مكاسب تقدم اهداف هدف انجاز ايرادات فايض".split()
+    key(w)
+    for w in "نتايج نتيجه ارباح ارباحا نمو نجاح نجاحات انتصار فوز رقم ارقام مكاسب تقدم اهداف هدف انجاز ايرادات فايض نسبه "
+    "ارتفاع".split()
 )
 _MASDAR_HEADS = frozenset("عملي حمل اعمال قرار".split())  # (match keys)
 _NAMED_ACCORDS = frozenset("قرطاج صخير شينغن شنغن اوسلو طايف دايت كامب".split())
@@ -187,7 +192,11 @@ _ROOMS = frozenset("قاعه قاعات غرفه غرف مكتب".split())
 # A trigger word right after one of these is a noun: "من طرف طالب", "وهو طالب" (a student), not طالَبَ "demanded".
 # So is زار in the place name "بئر زار".
 _NOUN_AFTER = {
-    "طالب": frozenset("طرف قبل الي علي عن مع لدي عند كل اي هو بن ابن".split()),  # (بن طالب: a surname)
+    # (بن طالب: a surname; "مقتل طالب", "إيقاف طالب", "على يد طالب", "بطاقة طالب", "400 ألف طالب": a student)
+    "طالب": frozenset(
+        "طرف قبل الي علي عن مع لدي عند كل اي هو بن ابن بين يد مقتل وفاه اصابه ايقاف اعتقال اختطاف انتحار اغتصاب "
+        "طرد بطاقه بتاشيره تاشيره اعلام الف الاف مليون عدد".split()
+    ),
     "طالبا": frozenset("ان بان لان طرف قبل الي علي عن مع لدي عند كل اي هو".split()),  # "أن طالبا جامعيا"
     "زار": frozenset({"بير"}),
     "قناصه": frozenset({"سلاح", "بندقيه", "بنادق"}),  # "سلاح قناصة": a sniper rifle, no sniping
@@ -407,13 +416,20 @@ class EventMatcher:
             if i > 0 and bare in _NOUN_AFTER and without_conjunction(tokens[i - 1].norm) in _NOUN_AFTER[bare]:
                 i += 1  # "من طرف طالب": a student
                 continue
+            if bare == "طالب" and i > 0 and not t.clitics and tokens[i - 1].norm.isdigit():
+                i += 1  # "البالغ عددهم 400 طالب": counted students
+                continue
+            if (bare == "هنا" and "أ" not in t.surface) or t.norm == "وزارتا":
+                i += 1  # "هنا" (here) is not هنأ (congratulated), "وزارتا الصحة والنقل" (two ministries) not زار
+                continue
             if bare == "طالب" and i > 0 and not t.clitics and _given_name(tokens[i - 1]):
                 i += 1  # "المدير الجهوي للتجارة بنابل فوزي طالب": the surname after a given name
                 continue
             after = _SENSE_NEXT.get(bare) or _SENSE_NEXT.get(t.key, ())
             # (an indefinite accusative keeps its alif in the key: "حقق فوزا ساحقا"; an achieving verb may have its
             # subject first: "حقق ماكرون فوزا")
-            reach = 4 if bare in _ACHIEVING or bare in _RECEIVE else 1
+            # ("حقق الملعب الإفريقي لمنزل بورقيبة فوزا": a long subject)
+            reach = 6 if bare in _ACHIEVING else 4 if bare in _RECEIVE else 1
             if after and any(
                 x.key in after or (x.key.endswith("ا") and x.key[:-1] in after) for x in tokens[i + 1 : i + 1 + reach]
             ):
@@ -1128,7 +1144,17 @@ class EventMatcher:
             # "مقاتلا قتل بعدما …" is passive (qutila): without an object right after the verb, the noun
             # before it is the victim, not the killer ("جنوده قتلوا خمسة مسلحين" keeps its subject; so does
             # "القوات الأمنية قتلت أحد المهاجمين": a partitive opens the object)
-            obj = next((x for x in after if x.start - end <= 3 and gap_ok(end, x.start)), None)
+            # (nor one inside a prepositional phrase: "ثمانية أشخاص قتلوا أمس في هجوم انتحاري" is still passive)
+            obj = next(
+                (
+                    x
+                    for x in after
+                    if x.start - end <= 3
+                    and gap_ok(end, x.start)
+                    and not any(t.norm in NOUN_PREPS for t in tokens[end : x.start])
+                ),
+                None,
+            )
             partitive = end < len(tokens) and tokens[end].norm in _PARTITIVES
             if not partitive and (obj is None or prep_before(obj) is not None):
                 source, target, how = None, source, ["patient-before"]
@@ -1206,6 +1232,14 @@ class EventMatcher:
                     continue
                 if x.start > 0 and tokens[x.start - 1].norm == "في" and "في" not in preps:
                     continue  # "تمثيليتها في مجلس نواب الشعب": where, not whom (unless the verb takes في)
+                if (
+                    x.start > 1
+                    and tokens[x.start - 2].norm == "في"
+                    and "في" not in preps
+                    and not tokens[x.start - 1].clitics
+                    and self.lookup(tokens[x.start - 1])
+                ):
+                    continue  # "قتلوا أمس في هجوم انتحاري": the event noun's attribute or genitive, not the victim
                 if x.start > 0 and without_conjunction(tokens[x.start - 1].norm) in _AMONG_THEM:
                     continue  # "تجمع آلاف المتظاهرين وبينهم عائلات الجنود": some of the subject, not the object
                 if m.code[:2] < "14" and x.start > 0 and _at_seat(tokens, x.start - 1):
