@@ -152,6 +152,7 @@ _FOR_OPENING = frozenset("لفتح لاجراء لعقد لتنظيم".split()) 
 _AHEAD_OF = frozenset("استعدادا تحضيرا تمهيدا".split())
 _ATTEMPTS = frozenset("حاول حاولت حاولوا يحاول تحاول يحاولون محاوله محاولات".split())
 _CALLS = frozenset("دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب حث حثت ناشد ناشدت داعيا داعين مطالبا".split())
+_WHAT_WAS = frozenset("ما لما بما مما الذي التي سواء".split())
 _ACHIEVING = frozenset(("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق"))
 _SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
@@ -418,6 +419,9 @@ class EventMatcher:
                 continue
             if bare == "طالب" and i > 0 and not t.clitics and tokens[i - 1].norm.isdigit():
                 i += 1  # "البالغ عددهم 400 طالب": counted students
+                continue
+            if bare == "تحقق" and i > 0 and without_conjunction(tokens[i - 1].norm) in _WHAT_WAS:
+                i += 1  # "النجاح الذي تحقق", "ما تحقق في مجال حرية الإعلام": was achieved (تحقّق), no inquiry
                 continue
             if (bare == "هنا" and "أ" not in t.surface) or t.norm == "وزارتا":
                 i += 1  # "هنا" (here) is not هنأ (congratulated), "وزارتا الصحة والنقل" (two ministries) not زار

@@ -71,3 +71,11 @@ def test_the_counted_dead_before_a_passive_killing_are_its_victims(coder):
     # an active verb with its object keeps its subject
     active = only(events(coder, "وكانت القوات الأمنية قد قتلت أحد المهاجمين."), "180")
     assert active.source.sector in ("COP", "MIL")
+
+
+def test_what_was_achieved_is_no_inquiry(coder):
+    text = "وعبر الوزير عن رضاه لما تحقق في قطاع التربية خلال السنتين الماضيتين."
+    assert "090" not in codes(events(coder, text))
+    text = "رغم التطور الذي تحقق في مواجهة هذه الظاهرة الدخيلة على البلاد."
+    assert "090" not in codes(events(coder, text))
+    assert "090" in codes(events(coder, "وقالت وزارة الداخلية على تويتر إنها تحقق في الحادث."))
