@@ -164,6 +164,7 @@ _SENSE_NEXT = {
     "الاتصال": frozenset({"رقم", "ارقام"}),
     "بالاتصال": frozenset({"رقم", "ارقام"}),
     "طلب": frozenset({"عروض"}),
+    "اعتدت": frozenset({"ان"}),  # "اعتدت أن أعيش": got used to (اعتاد), no assault
     "طلبات": frozenset({"عروض"}),
     # "اتفاق قرطاج", "اتفاقات شينغن": an agreement named after where it was made is referred to, not made here
     **{f: _NAMED_ACCORDS for f in ("اتفاق", "اتفاقات", "اتفاقيه", "اتفاقيات")},
@@ -423,8 +424,10 @@ class EventMatcher:
             if bare == "تحقق" and i > 0 and without_conjunction(tokens[i - 1].norm) in _WHAT_WAS:
                 i += 1  # "النجاح الذي تحقق", "ما تحقق في مجال حرية الإعلام": was achieved (تحقّق), no inquiry
                 continue
-            if (bare == "هنا" and "أ" not in t.surface) or t.norm == "وزارتا":
-                i += 1  # "هنا" (here) is not هنأ (congratulated), "وزارتا الصحة والنقل" (two ministries) not زار
+            if (bare == "هنا" and "أ" not in t.surface) or t.norm == "وزارتا" or bare == "تشاد":
+                # "هنا" (here) is not هنأ (congratulated), "وزارتا الصحة والنقل" (two ministries) not زار, and
+                # تشاد is Chad (the verb is تشيد)
+                i += 1
                 continue
             if bare == "طالب" and i > 0 and not t.clitics and _given_name(tokens[i - 1]):
                 i += 1  # "المدير الجهوي للتجارة بنابل فوزي طالب": the surname after a given name

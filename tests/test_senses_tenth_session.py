@@ -79,3 +79,11 @@ def test_what_was_achieved_is_no_inquiry(coder):
     text = "رغم التطور الذي تحقق في مواجهة هذه الظاهرة الدخيلة على البلاد."
     assert "090" not in codes(events(coder, text))
     assert "090" in codes(events(coder, "وقالت وزارة الداخلية على تويتر إنها تحقق في الحادث."))
+
+
+def test_chad_is_not_praised_and_habits_are_not_assaults(coder):
+    text = "وخلال الفترة المشمولة بالتقرير عاد ما يربو على 300 عضو من جماعات المعارضة المسلحة من السودان إلى تشاد."
+    assert "051" not in codes(events(coder, text))
+    assert "051" in codes(events(coder, "أشاد رئيس الجمهورية بمجهودات الوحدات الأمنية."))
+    assert "182" not in codes(events(coder, "لقد اعتدت أن أعيش بهذه الطريقة كالمتسكع الجوال."))
+    assert "182" in codes(events(coder, "وذهبت إليها واعتدت عليها بالضرب."))
