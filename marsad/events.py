@@ -139,6 +139,18 @@ def _tomorrow(tokens: list[Token], i: int, end: int) -> bool:
     return False
 
 
+def _exception_follows(tokens: list[Token], at: int) -> bool:
+    """ "إلا" after the trigger within its clause: «ما … إلا» / «لا … إلا» restricts, it does not deny."""
+    for k in range(at + 1, min(len(tokens), at + 9)):
+        t = tokens[k]
+        if t.norm in CLAUSE_BREAK or t.norm in ("،", ","):
+            return False
+        if t.norm in ("الا", "سوي"):
+            # (not "إلا إذا": "لا يتعهد بالجرائم الديوانية إلا إذا كانت لها علاقة بالإرهاب" is a condition)
+            return not (k + 1 < len(tokens) and tokens[k + 1].norm in ("اذا", "لو", "ان"))
+    return False
+
+
 _TIME_NOUNS = frozenset("يوم ايام اسبوع اسابيع شهر اشهر سنه عام ساعات فتره مرحله".split())  # (match keys)
 _WEEKDAYS = frozenset(normalize(w) for w in "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())
 
@@ -681,6 +693,8 @@ class EventMatcher:
                 if (bare, nxt) in _NOT_NEGATION:
                     continue  # "غير أن" however, "لا سيما" especially, "لا يزال" still
                 if bare in NEGATION or b.key in NEGATION:
+                    if bare in ("ما", "لا", "لم") and _exception_follows(tokens, at):
+                        continue  # "وما الهجوم الذي شنه النظام إلا رد خبيث", "لا يستهدف إلا": nothing but, it is so
                     if nxt in _RESULT_VERBS:
                         # "ولم تتوصل زيارة وفد وزاري إلى …", "لم يسفر الاجتماع عن …": the event noun is the subject of
                         # a negated result; it took place

@@ -87,3 +87,14 @@ def test_chad_is_not_praised_and_habits_are_not_assaults(coder):
     assert "051" in codes(events(coder, "أشاد رئيس الجمهورية بمجهودات الوحدات الأمنية."))
     assert "182" not in codes(events(coder, "لقد اعتدت أن أعيش بهذه الطريقة كالمتسكع الجوال."))
     assert "182" in codes(events(coder, "وذهبت إليها واعتدت عليها بالضرب."))
+
+
+def test_nothing_but_asserts_what_it_restricts(coder):
+    attack = only(events(coder, "وما الهجوم الذي شنه النظام الإثيوبي اليوم إلا رد خبيث على نداءات إريتريا."), "190")
+    assert attack.modality == "asserted"
+    arrest = only(events(coder, "ولم تعتقل الشرطة إلا ثلاثة من المشتبه بهم."), "173")
+    assert arrest.modality == "asserted" and arrest.source.sector == "COP"
+    # a plain negation, and an exception that is a condition, still deny
+    assert only(events(coder, "لم تعتقل الشرطة أحدا من المتظاهرين."), "173").modality == "negated"
+    text = "وأكد أن القطب القضائي لا يتعهد بالجرائم الديوانية إلا إذا كانت لها علاقة بالإرهاب."
+    assert all(e.modality != "asserted" for e in events(coder, text))
