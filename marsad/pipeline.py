@@ -171,6 +171,7 @@ class Pipeline:
                     earlier=ctx.actors,
                     place_country=_main_country(places),
                 )
+                _seat_countries(toks, mentions, places)
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
@@ -1486,6 +1487,27 @@ def _topic_fronted(toks) -> bool:
     if len(toks) > 1 and toks[0].norm in ("من", "ومن") and toks[1].norm in _TOPIC_SECOND:
         return True
     return bool(toks) and toks[0].norm in ("بدوره", "بدورها", "وبدوره", "وبدورها")
+
+
+def _seat_countries(tokens, mentions: list[Mention], places) -> None:
+    """An institution that took the story's or the outlet's country, but whose seat the text names right after it
+    ("قوات المجلس العسكري بصبراتة", "الشرطة في مدينة ليون"), belongs to the seat's country (in place)."""
+    for k, x in enumerate(mentions):
+        a = x.actor
+        if a is None or a.name or not a.sector or "context" not in a.rule.split("+") or x.end >= len(tokens):
+            continue
+        t = tokens[x.end]
+        # (the tokenizer leaves ب on a name it does not know: "بصبراتة"; the place then starts after it)
+        if t.norm.startswith("ب"):
+            lo, hi = t.start + 1, t.end
+        elif t.norm == "في" and x.end + 1 < len(tokens):
+            lo, hi = tokens[x.end + 1].start, tokens[x.end + 1].end
+        else:
+            continue
+        seat = next((p for p in places if lo <= p.span[0] < hi and p.country), None)
+        if seat is not None and seat.country != a.country:
+            c = seat.country
+            mentions[k] = replace(x, actor=replace(a, code=c + a.sector, country=c, rule=a.rule + "+seat"))
 
 
 def _place_tokens(tokens, places) -> frozenset[int]:

@@ -98,3 +98,15 @@ def test_nothing_but_asserts_what_it_restricts(coder):
     assert only(events(coder, "لم تعتقل الشرطة أحدا من المتظاهرين."), "173").modality == "negated"
     text = "وأكد أن القطب القضائي لا يتعهد بالجرائم الديوانية إلا إذا كانت لها علاقة بالإرهاب."
     assert all(e.modality != "asserted" for e in events(coder, text))
+
+
+def test_an_institution_takes_the_country_of_its_named_seat(coder):
+    text = (
+        'هاجمت قوات المجلس العسكري بصبراتة مساء اليوم الثلاثاء، مقرات لتنظيم الدولة "داعش" في المدينة، '
+        "أسفرت عن قتلى وجرحى."
+    )
+    attack = only(events(coder, text), "190")
+    assert attack.source.code == "LBYMIL" and attack.target.code == "IMGREB"  # not the outlet's TUNMIL
+    # a seat at home leaves the outlet's country
+    arrest = "تمكن أعوان الحرس الوطني ببني خلاد أمس الثلاثاء من إيقاف شخصين."
+    assert only(events(coder, arrest), "173").source.code == "TUNCOP"
