@@ -336,10 +336,11 @@ def test_the_taliban_insurgency_is_an_international_militarized_group():
     assert kidnap.source.code == "IMGREB"
 
 
-def test_a_strike_abroad_with_no_named_target_hits_the_country_it_happens_in(coder):
+def test_a_strike_abroad_with_no_named_target_hits_the_people_of_the_country_it_happens_in(coder):
     evs = events(coder, "وقال مسؤول في البنتاغون إن إسرائيل نفذت بالفعل ضربة جوية في سورية بعد منتصف ليلة الاربعاء.")
     strike = next(e for e in evs if e.cameo == "195")
-    assert strike.source.country == "ISR" and strike.target.code == "SYR"
+    # (its people, as the gsr-dev annotators code unnamed victims: SYRCVL since the tenth session)
+    assert strike.source.country == "ISR" and strike.target.code == "SYRCVL"
 
 
 def test_a_result_verb_far_before_ila_still_reports_the_killing(coder):
@@ -775,7 +776,7 @@ def test_an_attack_attributed_with_nasabat_masuliyya_li_names_its_author(coder):
     attack = next(e for e in events(coder, text) if e.cameo == "190")
     assert "+claimed" in attack.evidence.rule and "لناشطين" in attack.source.text
     # Beijing is the claimant, not the target; the attacks' target is the country they happened in, by convention
-    assert attack.target.code == "CHN" and attack.target.rule == "place" and "+place" in attack.evidence.rule
+    assert attack.target.code == "CHNCVL" and attack.target.rule == "place" and "+place" in attack.evidence.rule
 
 
 def test_a_crash_caused_by_a_technical_fault_is_no_killing(coder):
