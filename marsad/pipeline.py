@@ -202,6 +202,7 @@ class Pipeline:
                     events.append(ev)
                     ctx.after_event(ev)
                 events[first_of_sentence:] = _without_patient_protesters(events[first_of_sentence:])
+                ctx.heard(toks, mentions)
         if self.classifier is not None and events:
             events = self._second_signal(sentences, events)
         return Coded(doc, stories, sentences, all_mentions, events)
@@ -347,6 +348,15 @@ class Pipeline:
             how += "+pair"
         elif tgt_m is not None and tgt_m.kind == "PAIR":
             target = ctx.partner(source)
+        if src_m is not None and _bare_speaker(toks, src_m):
+            # "قال رئيس الجمعية … . وطالب المتحدث بـ…": "the speaker" is whoever was just quoted, not a spokesman
+            prior = _speaker_before(toks, src_m.start, mentions)
+            if prior is not None and not _bare_speaker(toks, prior):
+                source = prior.actor
+                how += "+speaker"
+            elif ctx.speaker_seen:
+                source = ctx.speaker  # (None: a speaker the coder cannot code, but no government spokesman)
+                how += "+speaker"
         if source is None and "cont" in m.entry.get("flags", ()):
             source = ctx.last_source  # "…، مشيرا إلى …": the main clause's subject
             if target is None:
@@ -888,9 +898,26 @@ class _StoryContext:
         self.meeting_hosted = False  # that meeting was a reception (043): its source is the host
         self.country: str | None = None
         self.last_source: Actor | None = None
+        # the subject of the story's last verb of saying ("قال X", "أفاد آمان الله الميساوي"), for "المتحدث"; None when
+        # that speaker has no code (a person the lexicon and the NER do not know)
+        self.speaker: Actor | None = None
+        self.speaker_seen = False
         # (sentence, character offset of the verb, source) of the last finite-verb event with a named source
         self.last_verb: tuple[int, int, Actor] | None = None
         self.home_default = False  # unqualified actors of the sentence took the outlet's country
+
+    def heard(self, toks, mentions: list[Mention]) -> None:
+        """Remember the sentence's first speaker: the subject right after its first verb of saying."""
+        k = next(
+            (j for j, t in enumerate(toks[:-1]) if without_conjunction(t.norm) in _SPEECH or t.key in _SPEECH), None
+        )
+        if k is None or not toks[k + 1].norm[:1].isalpha() or toks[k + 1].norm in FUNCTION_WORDS:
+            return
+        x = next((x for x in mentions if x.start == k + 1 and x.kind != "PAIR"), None)
+        if x is not None and _bare_speaker(toks, x):
+            return
+        self.speaker = x.actor if x is not None else None
+        self.speaker_seen = True
 
     def observe(self, mentions: list[Mention]) -> None:
         for x in mentions:
@@ -1396,6 +1423,14 @@ def _our_people(toks, x: Mention, mentions: list[Mention]) -> Mention:
         return x
     c = speaker.actor.country
     return replace(x, actor=replace(a, code=c + a.sector, country=c, rule=a.rule + "+ours"))
+
+
+def _bare_speaker(toks, x: Mention) -> bool:
+    """ "المتحدث" alone (not "المتحدث باسم الوزارة", "المتحدث الرسمي"): the one speaking, an anaphor."""
+    t = toks[x.start]
+    if x.kind == "PAIR" or x.end - x.start != 1 or t.key != "متحدث" or "ال" not in t.clitics:
+        return False
+    return x.end >= len(toks) or without_conjunction(toks[x.end].norm) not in ("باسم", "الرسمي", "الرسميه")
 
 
 def _speaker_before(toks, trigger: int, mentions: list[Mention]) -> Mention | None:

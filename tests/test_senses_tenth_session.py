@@ -110,3 +110,21 @@ def test_an_institution_takes_the_country_of_its_named_seat(coder):
     # a seat at home leaves the outlet's country
     arrest = "تمكن أعوان الحرس الوطني ببني خلاد أمس الثلاثاء من إيقاف شخصين."
     assert only(events(coder, arrest), "173").source.code == "TUNCOP"
+
+
+def test_the_speaker_is_whoever_was_just_quoted(coder):
+    text = (
+        "قال رئيس الجمعية التونسية للأولياء والتلاميذ رضا الزهروني إن الوضع خطير. "
+        "وطالب المتحدث وزارة التربية بفتح باب التفاوض."
+    )
+    demand = only(events(coder, text), "100")
+    assert demand.source.code == "TUNNGO" and demand.target.code == "TUNGOV"  # not a government spokesman
+    # a speaker the coder cannot code leaves the slot empty rather than guessing a government spokesman
+    text = (
+        "وأفاد آمان الله الميساوي أن فريق المنتدى قام بالبحث في المشروع. "
+        "وطالب المتحدث بإجراء تدقيق مالي وإداري في المشروع."
+    )
+    assert only(events(coder, text), "100").source is None
+    # a spokesman named by his office is still one
+    text = "وقال المتحدث باسم وزارة الداخلية إن الوزارة طالبت المواطنين بالحذر."
+    assert only(events(coder, text), "100").source.code == "TUNGOV"
