@@ -233,7 +233,7 @@ def _valid(entry: list, date: str | None) -> bool:
 # (بحر: the sea, not البحرين; "كمين محكم"; المساعدة/المساعدات: aid, not assistants, مساعد)
 _NOT_NAMES = frozenset(
     "طالب طالبه طالبا سياحه بحر محكم محكما مساعده مساعدات نقاب غاب غابات غابه مصره ملازمه لبن شعبان شعبه مخابر"
-    " كاميرا كاميرات".split()
+    " كاميرا كاميرات تجاره".split()
 )
 
 
@@ -562,7 +562,7 @@ class ActorResolver:
                 # that of Gabon, "المصرة" (insisting) that of Egypt, "ملازمة" (keeping to) that of ملازم (a
                 # lieutenant), "شعبان" (the month) and "شعبة" (a section) that of الشعب (the people), "مخابر"
                 # (laboratories) that of المخابرات (intelligence), "كاميرات" (cameras) that of Cameroon, "لبن" (milk, or
-                # ل + بن of a name: "لبن غربية") that of لبنان
+                # ل + بن of a name: "لبن غربية") that of لبنان, "التجارة" (trade) that of التجار (traders)
             if (
                 h.kind == "agent"
                 and h.end - h.start == 1

@@ -1120,10 +1120,11 @@ def _victim(toks, mentions: list[Mention], source: Actor | None) -> Mention | No
 
 
 # Typical (source, target) sectors of protest and violence (PLOVER sector definitions).
-_PROTESTERS = frozenset("CVL OPP LAB EDU REL PTY REF MED NGO AGR HLH".split())
+_PROTESTERS = frozenset("CVL OPP LAB EDU REL PTY REF MED NGO AGR HLH BUS".split())
 _AUTHORITIES = frozenset("GOV MIL COP LEG JUD ELI".split())
 _ARMED = frozenset("MIL REB UAF INS COP SPY CRM".split())
 _CIVIL_AUTHORITIES = frozenset("GOV LEG JUD ELI".split())
+_TRADESPEOPLE = frozenset("تجار تاجر اصحاب رجال حرفي حرفيين".split())  # (match keys) business people, not firms
 _BEFORE_PLACE = frozenset("امام قرب بجانب داخل خارج امامه".split())
 # Bombings, assassinations and kidnappings (root 18) are done by non-state armed actors far more often than
 # by soldiers or police, who are then their usual targets ("انفجار عبوة ناسفة … جنودنا", "نجا قائد الشرطة")
@@ -1154,6 +1155,8 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
             continue  # "قال مصدر أمني", "وفقا لمصادر امنية": who reports the event, not who took part
         if sectors is _PROTESTERS and x.start > 0 and toks[x.start - 1].norm in _BEFORE_PLACE:
             continue  # "وقفة احتجاجية أمام المدرسة الابتدائية": where they protest, not who
+        if sectors is _PROTESTERS and a.sector == "BUS" and toks[x.start].key not in _TRADESPEOPLE:
+            continue  # "عمال شركة صنع العجلات": traders protest, a company named beside its workers does not
         if sectors in (_ARMED, _IRREGULAR) and (_is_casualty(toks, x) or _attacked(toks, x)):
             continue  # "مقتل 12 جنديا", "شرطيا قتل", "تم استهداف مدرعة شرطة": the victims are not the attackers
         if x.start > at and x.start >= 2 and unmarked_relative(toks, x.start - 2, x.start):

@@ -63,6 +63,13 @@ def test_an_agent_term_listed_twice_with_other_values_is_rejected(tmp_path, caps
     assert code == 3 and "term listed again" in out
 
 
+def test_two_agent_spellings_with_one_match_key_are_rejected(tmp_path, capsys):
+    # the article and the feminine ending fold away: only one of the two rows could ever be used
+    src = _src(tmp_path, agents="تجار الأسلحة\tCRM\tgroup\t4\nتجار أسلحة\tCRM\tgroup\t4\n")
+    code, out = check(src, capsys)
+    assert code == 3 and "same match key as line 1" in out
+
+
 def test_build_without_the_raw_sources_is_a_clear_error(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("MARSAD_SHARED", raising=False)
     src = tmp_path / "src"

@@ -128,3 +128,21 @@ def test_the_speaker_is_whoever_was_just_quoted(coder):
     # a spokesman named by his office is still one
     text = "وقال المتحدث باسم وزارة الداخلية إن الوزارة طالبت المواطنين بالحذر."
     assert only(events(coder, text), "100").source.code == "TUNGOV"
+
+
+def test_traders_protest_as_business_people_and_bailiffs_as_judiciary(coder):
+    text = (
+        "قام صباح اليوم الاربعاء، تجّار المدينة العتيقة بصفاقس بإغلاق محلاتهم وتجمعوا في ساحة باب الديوان "
+        "احتجاجا على انتشار الانتصاب الفوضوي."
+    )
+    assert {e.source.code for e in events(coder, text) if e.cameo_root == "14"} == {"TUNBUS"}
+    # trade (التجارة) shares the match key of traders (التجار) and is no actor
+    visit = only(events(coder, "زار وزير التجارة مدينة صفاقس اليوم."), "042")
+    assert visit.source.code == "TUNGOV"
+    # workers of a named company are still workers: the firm beside them does not protest
+    text = "نفّذ صباح اليوم الجمعة، عدد من عمال شركة تاف بمطار النفيضة الحمامات الدولي، وقفة احتجاجية داخل المطار."
+    assert only(events(coder, text), "141").source.code == "TUNLAB"
+    text = "يذكر أن عددا من عدول المنفذين قاموا الإثنين بوقفة احتجاجية في بهو المحكمة الإبتدائية بجندوبة."
+    assert only(events(coder, text), "141").source.code == "TUNJUD"
+    arms = "تمكنت الوحدات الأمنية في الجزائر من القبض على 3 تجار أسلحة وحجز 5 بنادق."
+    assert only(events(coder, arms), "173").target.code == "DZACRM"

@@ -523,8 +523,8 @@ def check_src(src: Path) -> list[str]:
 
 
 def duplicate_rows(src: Path) -> list[str]:
-    """Exact duplicate rows in the human-edited TSV files, and agent terms listed twice with
-    different sectors or weights (only one of them would ever be used)."""
+    """Exact duplicate rows in the human-edited TSV files, and agent terms listed twice (the same match key: "تجار
+    الأسلحة" and "تجار أسلحة" are one term), with different sectors or weights (only one of them would be used)."""
     out = []
     for path in sorted(src.glob("*.tsv")):
         seen: dict[str, int] = {}
@@ -538,9 +538,9 @@ def duplicate_rows(src: Path) -> list[str]:
                 continue
             seen[norm] = n
             if path.name == "agents.tsv":
-                term = normalize(norm.split("\t")[0])
+                term = _pk(norm.split("\t")[0])
                 if term in terms:
-                    out.append(f"{path.name}:{n}: term listed again with other values (line {terms[term]})")
+                    out.append(f"{path.name}:{n}: term listed again (same match key as line {terms[term]})")
                 else:
                     terms[term] = n
     return out
