@@ -113,7 +113,10 @@ _DEMANDS = frozenset(normalize(w) for w in "طالب طالبت طالبوا ي�
 _DECIDED = frozenset(normalize(w) for w in "قرر قررت يقرر تقرر قرروا تقرّر".split())
 _PLANNED = frozenset("ترتيب تحضير تخطيط يخطط خطط مخطط".split())  # (match keys)
 _SCHEDULED = frozenset(
-    normalize(w) for w in "ستكون سيكون ستتم سيتم ستنعقد سينعقد مبرمجة المبرمجة المرتقبة المرتقب".split()
+    normalize(w)
+    for w in "ستكون سيكون ستتم سيتم ستنعقد سينعقد مبرمجة المبرمجة المرتقبة المرتقب مرتقبة مرتقب المنتظرة منتظرة "
+    # "اللقاء سيتطرق إلى", "الزيارة ستدوم يومين": what the meeting or visit will do
+    "سيتطرق ستتطرق سيتناول ستتناول سيبحث ستبحث سيخصص ستخصص ستدوم سيدوم ستنطلق سينطلق ستجمع سيجمع".split()
 )
 # (not أجل: "من أجل" is "for the sake of")
 _REFUSED = frozenset(normalize(w) for w in "رفض رفضت يرفض ترفض رفضوا يرفضون ألغى ألغت تأجيل إلغاء أجلت".split())
@@ -135,6 +138,17 @@ def _tomorrow(tokens: list[Token], i: int, end: int) -> bool:
             return True
         # ("القادم" of a time: "يوم الثلاثاء القادم", "الأسبوع المقبل"; not "الأصداء القادمة من الاجتماعات")
         if w in _AHEAD and k > 0 and (tokens[k - 1].key in _TIME_NOUNS or tokens[k - 1].norm in _WEEKDAYS):
+            return True
+    return False
+
+
+_ORGANISING = frozenset("عقد تنظيم تنفيذ الدخول دخول شن خوض".split())
+
+
+def _announced_organising(tokens: list[Token], j: int, i: int) -> bool:
+    """ "أعلن (…) عن عقد/تنظيم/تنفيذ/الدخول في …" between the announcing verb at j and the event noun at i."""
+    for k in range(j + 1, min(i, j + 8)):
+        if tokens[k].norm == "عن" and k + 1 <= i and without_conjunction(tokens[k + 1].norm) in _ORGANISING:
             return True
     return False
 
@@ -164,7 +178,17 @@ _FOR_OPENING = frozenset("لفتح لاجراء لعقد لتنظيم".split()) 
 _AHEAD_OF = frozenset("استعدادا تحضيرا تمهيدا".split())
 _ATTEMPTS = frozenset("حاول حاولت حاولوا يحاول تحاول يحاولون محاوله محاولات".split())
 _CALLS = frozenset("دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب حث حثت ناشد ناشدت داعيا داعين مطالبا".split())
+_DURATIONS = frozenset("ساع ايام يوم يومين اسبوع اسابيع شهر اشهر دقايق دقيق سنو عام اعوام".split())  # (keys)
 _WHAT_WAS = frozenset("ما لما بما مما الذي التي سواء".split())
+_INQUIRY_TITLES = frozenset("لجنه لجنة لجان قاضي قضاه قضاة حاكم قطب لقضاه لقضاة قاض".split())
+_SENSE_JUST_BEFORE = {
+    "تحقق": _WHAT_WAS,
+    "تطلب": frozenset("الذي مما ما".split()),
+    "توفر": frozenset("انتظار عدم مدي حال رغم ضمان لضمان".split()),
+    "التحقيق": _INQUIRY_TITLES,
+    "تحقيق": _INQUIRY_TITLES,
+}
+_REQUEST = frozenset("طلب طلبت".split())
 _ACHIEVING = frozenset(("حقق", "حققت", "حققوا", "يحقق", "تحقق", "سيحقق", "ستحقق"))
 _SENSE_NEXT = {
     "ثمن": frozenset("نهايي مسكن بيع شراء خبز كيلوغرام لتر محروق كراء تذكر".split()),
@@ -433,8 +457,13 @@ class EventMatcher:
             if bare == "طالب" and i > 0 and not t.clitics and tokens[i - 1].norm.isdigit():
                 i += 1  # "البالغ عددهم 400 طالب": counted students
                 continue
-            if bare == "تحقق" and i > 0 and without_conjunction(tokens[i - 1].norm) in _WHAT_WAS:
-                i += 1  # "النجاح الذي تحقق", "ما تحقق في مجال حرية الإعلام": was achieved (تحقّق), no inquiry
+            if i > 0 and without_conjunction(tokens[i - 1].norm) in _SENSE_JUST_BEFORE.get(bare, ()):
+                # "النجاح الذي تحقق" (was achieved, تحقّق), "الأمر الذي تطلب تدخل" (required, تطلّب), "انتظار توفر
+                # المعدات" (availability, توفُّر), "لجنة التحقيق", "قضاة التحقيق" (a committee's or judges' title)
+                i += 1
+                continue
+            if bare in _REQUEST and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "عدم":
+                i += 1  # "مصدر طلب عدم الكشف عن هويته": the formula of an anonymous source, no request made
                 continue
             if (bare == "هنا" and "أ" not in t.surface) or t.norm == "وزارتا" or bare == "تشاد":
                 # "هنا" (here) is not هنأ (congratulated), "وزارتا الصحة والنقل" (two ministries) not زار, and
@@ -601,6 +630,14 @@ class EventMatcher:
         if k > 0 and tokens[k].norm in ("هذا", "هذه", "ذلك", "تلك"):
             k -= 1  # "خلال هذا الاجتماع"
         prev = tokens[k] if k >= 0 else None
+        if (
+            prev is not None
+            and prev.norm == "من"
+            and k >= 2
+            and tokens[k - 1].key in _DURATIONS
+            and without_conjunction(tokens[k - 2].norm) in ("قبل", "بعد", "عقب")
+        ):
+            return True  # "قبل ساعات من اجتماع في البيت الأبيض": a time reference, the meeting is not the news
         if prev is not None and (prev.norm in BACKGROUND_PREPS or prev.key in BACKGROUND_PREPS):
             # "أدى إلى مقتل 12 شخصا": إلى after a verb of result introduces the deed's outcome, not a wish
             result = any(tokens[j].norm.lstrip("وف") in RESULT_VERBS for j in range(max(0, k - 9), k))
@@ -704,6 +741,17 @@ class EventMatcher:
                     return "intended"
                 if bare in CONDITIONAL:
                     return "hypothetical"
+        sup = without_conjunction(tokens[j].norm) if j is not None else ""
+        if sup[:2] in ("سي", "ست") and sup[1:] in SUPPORT_VERBS:
+            return "intended"  # "وستقوم وزارة المالية بإصدار أمر تطبيقي": the support verb's future
+        if m.code[:2] in ("04", "14"):
+            announcer = j if sup in _ANNOUNCE else _announcer(tokens, i)
+            if announcer is not None and _announced_organising(tokens, announcer, i):
+                # "أعلنت حركة النهضة عن عقد المكتب التنفيذي اجتماعا بعد ظهر اليوم", "أعلنت عن تنظيم وقفة احتجاجية":
+                # a meeting or protest announced is still to be held (an arrest announced was made)
+                return "intended"
+        if i >= 2 and tokens[i - 1].norm == "ان" and without_conjunction(tokens[i - 2].norm) == "علي":
+            return "intended"  # "على أن تتعهد وزارة الصحة بانتدابهم": the terms of a plan
         if _denied_report(tokens, i):
             return "negated"
         if "intent" in m.entry.get("flags", ()):

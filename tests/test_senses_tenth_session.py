@@ -146,3 +146,42 @@ def test_traders_protest_as_business_people_and_bailiffs_as_judiciary(coder):
     assert only(events(coder, text), "141").source.code == "TUNJUD"
     arms = "تمكنت الوحدات الأمنية في الجزائر من القبض على 3 تجار أسلحة وحجز 5 بنادق."
     assert only(events(coder, arms), "173").target.code == "DZACRM"
+
+
+def test_deeds_announced_scheduled_or_set_as_terms_are_intended(coder):
+    def modality(text, cameo):
+        return only(events(coder, text), cameo).modality
+
+    # the support verb's own future
+    assert modality("وستقوم وزارة المالية تطبيقا للقانون بإصدار أمر تطبيقي للفصل 26 من قانون المالية.", "060") == (
+        "intended"
+    )
+    # a meeting or strike announced (أعلن عن عقد / تنظيم / تنفيذ / الدخول في) is still to come …
+    text = "أعلنت حركة النهضة اليوم الأحد عن عقد المكتب التنفيذي للحركة اجتماع بعد ظهر اليوم لبحث التحوير الوزاري."
+    assert modality(text, "040") == "intended"
+    # … an arrest announced was made
+    assert modality("أعلنت وزارة الداخلية عن إيقاف 3 أشخاص.", "173") == "reported"
+    # what a meeting "will" address, a visit "awaited", the terms of a plan
+    assert modality("وجاء في بيان لوزارة الخارجية الجزائرية أن اللقاء سيتطرق إلى جملة من القضايا.", "040") == (
+        "intended"
+    )
+    assert modality("أعلنت وزيرة الصحة عن زيارة مرتقبة لتونس لوفد ممثل عن مجموعة المستشفيات البريطانية.", "042") == (
+        "intended"
+    )
+    text = "وقالت إن الوزارة تدرس إدماج التقنيين، على أنّ تتعهد وزارة الصحة بانتدابهم بصفة رسمية بعد ثلاث سنوات."
+    assert modality(text, "030") == "intended"
+
+
+def test_titles_formulas_and_time_references_are_no_events(coder):
+    for text in (
+        "أصدر قاضي التحقيق بالمحكمة الابتدائية بقفصة بطاقة إيداع بالسجن في حق كاتب عام بلدية القصر.",
+        "أكدت رئيسة لجنة التحقيق في شبكات تسفير الشباب ليلى الشتاوي أن 3 آلاف شاب في مناطق القتال.",
+    ):
+        assert "090" not in {e.cameo for e in events(coder, text)}, text
+    assert "090" in {e.cameo for e in events(coder, "وقررت النيابة العمومية فتح تحقيق في الحادثة.")}
+    anonymous = "وقال عقيد في شرطة محافظة الأنبار طلب عدم كشف هويته إن المقبرة الجماعية تضم نحو 400 جثة."
+    assert "020" not in {e.cameo for e in events(coder, anonymous)}
+    required = "ولم يتحصل أي مترشح على الأغلبية المطلقة، ما تطلب الالتجاء إلى دورة ثانية."
+    assert "020" not in {e.cameo for e in events(coder, required)}
+    text = "وقال المسؤول، قبل ساعات من اجتماع في البيت الأبيض بين ترامب ونتنياهو، إن السلام هو الهدف النهائي."
+    assert "040" not in {e.cameo for e in events(coder, text)}
