@@ -811,6 +811,24 @@ class EventMatcher:
             return not _MASDAR.match(stem(t))
         return not t.clitics and 4 <= len(w) <= 5 and w.endswith("ت") and not w.endswith("ات") and not _MASDAR.match(w)
 
+    def _unlisted_presubject(self, tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+        """One to three unlisted words between a complementizer (أن، بأن، لأن) and the verb at i."""
+        n = 0
+        for k in range(i - 1, max(-1, i - 5), -1):
+            t = tokens[k]
+            if without_conjunction(t.norm) in ("ان", "بان", "لان"):
+                return 1 <= n <= 3
+            if (
+                not t.norm[:1].isalpha()
+                or t.norm in FUNCTION_WORDS
+                or t.norm in _ADVERBIAL
+                or self.lookup(t)
+                or any(x.start <= k < x.end for x in mentions)
+            ):
+                return False
+            n += 1
+        return False
+
     def _partitive_subject(self, tokens: list[Token], x: Mention, i: int) -> bool:
         """ "مفرزة خاصة من الحشد الشعبي قتلت", "عدد من المحتجين اعتصموا": a noun with من and the group right before
         the verb is its subject, named by the group it belongs to."""
@@ -1050,6 +1068,17 @@ class EventMatcher:
             if ante is not None and prep_before(ante) is None:
                 source, how = ante, ["relative"]
             suffixed = True
+        elif (
+            source is None
+            and not m.nominal
+            and not nosource
+            and self.lookup2(tokens[i])[1]  # (a finite verb, not a noun: "أن استئناف احتجاجات القضاة يأتي")
+            and self._unlisted_presubject(tokens, i, mentions)
+        ):
+            # "أن توفيق عكاشه استقبل … السفير الإسرائيلي": a name the lexicon does not know stands between أن and the
+            # verb as its subject, so the listed actor after the verb is the object
+            how.append("presubject")
+            suffixed = True
         oblique = None
         lead = end  # time words after the verb do not count towards the subject's distance ("دعا اليوم السبت …")
         while lead < len(tokens) and tokens[lead].norm in _ADVERBIAL:
@@ -1189,7 +1218,7 @@ class EventMatcher:
                 source = _extend(x, sentence, lead)  # ("دعا اليوم الأحد القيادي بحزب آفاق تونس": past the time words)
                 how.append("vso-head")
             break
-        if source is None and not nosource and not m.describes and not object_clause:
+        if source is None and not nosource and not m.describes and not object_clause and "presubject" not in how:
             for x in reversed(before):
                 between = {t.norm for t in tokens[x.end : i]}
                 # not a speaker before "أن" ("ذكر مصدر في الشرطة أن قذائف سقطت") nor a prepositional phrase

@@ -844,6 +844,7 @@ _CASUALTIES = re.compile(
     r"(?:^|\s)[وف]?(?:ب|ل)?(?:مقتل|قتلى|قتيلا|قتيل|مصرع|حتفهم|حتفه|اصابة|إصابة|جرحى|جريحا|ضحايا)(?:\s|$|[،,.])"
 )
 _PEOPLE = frozenset("CVL LAB BUS EDU HLH MED REL".split())
+_PEOPLE_OR_SUSPECTS = _PEOPLE | {"REB", "CRM"}
 _LOCAL_VICTIMS = frozenset("CVL COP MIL GOV REL EDU HLH MED LAB BUS".split())
 
 
@@ -1064,7 +1065,9 @@ def _sentence_state(mentions: list[Mention], home: str | None) -> str | None:
 
 
 def _context_people(a: Actor) -> bool:
-    return a.sector in _PEOPLE and a.rule.endswith("context") and not a.name
+    # (and militants or suspects a foreign state reports arresting or killing: "أعلنت وزارة الدفاع الجزائرية … القبض
+    # على عنصر إرهابي")
+    return a.sector in _PEOPLE_OR_SUSPECTS and a.rule.endswith("context") and not a.name
 
 
 # Words before a relative من "who" ("أول من طالب", "هناك من دعا", "كل من شارك"): not the preposition "from"

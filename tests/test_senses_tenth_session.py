@@ -185,3 +185,25 @@ def test_titles_formulas_and_time_references_are_no_events(coder):
     assert "020" not in {e.cameo for e in events(coder, required)}
     text = "وقال المسؤول، قبل ساعات من اجتماع في البيت الأبيض بين ترامب ونتنياهو، إن السلام هو الهدف النهائي."
     assert "040" not in {e.cameo for e in events(coder, text)}
+
+
+def test_an_unlisted_name_between_an_and_the_verb_is_its_subject(coder):
+    text = (
+        "وأوردت تقارير إعلامية مصرية أن توفيق عكاشه استقبل في منزله بالدقهلية السفير الإسرائيلي حاييم كورين "
+        "الأربعاء الماضي."
+    )
+    host = only(events(coder, text), "043")
+    assert host.source is None and host.target.code == "ISRGOV"  # the ambassador is the guest, not the host
+    text = "وذكرت القناة الاسرائيلية العاشرة أن فلسطينياً هاجم بشاحنته مجموعة من الجنود الصهاينة."
+    attack = only(events(coder, text), "190")
+    assert attack.target.code == "ISRMIL" and attack.source.code != "ISRMIL"
+    # a listed subject after أن keeps the usual reading
+    meet = only(events(coder, "وقال إن الرئيس استقبل السفير الفرنسي."), "043")
+    assert meet.source.code == "TUNGOV" and meet.target.code == "FRAGOV"
+
+
+def test_suspects_a_foreign_state_reports_on_are_of_that_state(coder):
+    text = "أعلنت وزارة الدفاع الجزائرية في بلاغ لها أنه تم صباح اليوم الاثنين القبض على عنصر إرهابي خطير."
+    assert only(events(coder, text), "173").target.code == "DZAREB"  # not the outlet's TUNREB
+    text = "أدانت محكمة فرنسية نجم المنتخب الفرنسي لكرة اليد وأربعة عشر متهما آخرين بالغش."
+    assert {e.target.country for e in events(coder, text) if e.target is not None} <= {"FRA"}
