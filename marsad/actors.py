@@ -152,6 +152,7 @@ _POSSESSIVE = ("هم", "ها", "هما", "نا", "كم")
 
 # Quotation marks a listed name may stand in inside a phrase («تنظيم "داعش"»).
 _QUOTES = frozenset({'"', "«", "“", "'"})
+_ANY_QUOTE = _QUOTES | {"»", "”"}
 # After these a word is a noun even when it is spelled like a verb (but after a preposition it may be an event noun
 # whose genitive is an actor: "عن مقتل شرطيين").
 _NOUN_MARKERS = frozenset("اي كل".split())
@@ -516,6 +517,18 @@ class ActorResolver:
             return False  # a person's listed name starts with a known given name; only then is the CRF call worth it
         return any(kind == "PERS" and s <= h.start and e > j for s, e, kind in entities(max(0, h.start - 1), j + 2))
 
+    def _phrases_past_quotes(self, tokens: list[Token], keys: list[str]) -> list[PhraseHit]:
+        """Lexicon phrases over the sentence's keys, reading through quotation marks inside a name (تنظيم "القاعدة",
+        حركة «النهضة»): a hit spans the quote tokens it crosses."""
+        idx = [k for k, t in enumerate(tokens) if t.norm not in _ANY_QUOTE]
+        if len(idx) == len(tokens):
+            return self.lex.phrases(keys)
+        out = []
+        for h in self.lex.phrases([keys[k] for k in idx]):
+            start, end = idx[h.start], idx[h.end - 1] + 1
+            out.append(h if (start, end) == (h.start, h.end) else PhraseHit(start, end, h.kind, h.value))
+        return out
+
     def chunks(
         self,
         tokens: list[Token],
@@ -527,7 +540,7 @@ class ActorResolver:
         """Actor chunks.  `entities(a, b)` gives NER spans (token start, end, type) for tokens
         a..b; it is called only when a chunk runs into words the lexicon does not know."""
         keys = self._construct_keys(tokens)
-        hits = self.lex.phrases(keys)
+        hits = self._phrases_past_quotes(tokens, keys)
         titled = verb_idx | {k for h in hits if h.kind == "agent" for k in range(h.start, h.end)}
         not_adjective = verb_idx | {k for h in hits for k in range(h.start, h.end)}  # what an adjective cannot follow
         adjectival: set[int] = set()

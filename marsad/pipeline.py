@@ -172,6 +172,7 @@ class Pipeline:
                     place_country=_main_country(places),
                 )
                 _seat_countries(toks, mentions, places)
+                _armed_group_members(toks, mentions)
                 inside = {k for x in mentions if x.kind != "PAIR" for k in range(x.start, x.end)}
                 matches = self.matcher.triggers(toks, inside)
                 all_mentions.extend(mentions)
@@ -1172,6 +1173,7 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
 
 # Informants: heads of a reporting mention, and the speech verbs whose subject reports rather than acts.
 _INFORMANT_HEADS = frozenset("مصدر مصادر متحدث ناطق شاهد شهود بيان مراسل".split())
+_MEMBER_HEADS = frozenset("عضو اعضاء رييس كاتب ممثل مسوول".split())  # (match keys)
 _ACCORDING_TO = frozenset("حسب بحسب وحسب وفق وفقا طبقا حسبما".split())
 _SPEECH = frozenset("قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت اضاف اضافت صرح صرحت".split())
 
@@ -1510,6 +1512,8 @@ def _is_informant(toks, x: Mention) -> bool:
         return True  # "في تصريح لوكالة تونس افريقيا للأنباء", "وفق ما أكده لمراسلنا": whom the speaker talked to
     if before.norm in _ACCORDING_TO or (before.norm == "عن" and x.start >= 2 and toks[x.start - 2].norm == "نقلا"):
         return True  # "حسب وسائل إعلام", "وفقا لمصادر", "نقلا عن الشرطة": who tells, not who takes part
+    if x.start >= 2 and before.key in _MEMBER_HEADS and toks[x.start - 2].norm in _ACCORDING_TO:
+        return True  # "بحسب عضو نقابة سوق الجملة": a member of the body tells
     # "وقال غسان دغلس مسؤول الشؤون القروية": the office after the speaker's name (two unlisted name words)
     k = x.start - 3
     if (
@@ -1551,6 +1555,31 @@ def _seat_countries(tokens, mentions: list[Mention], places) -> None:
         if seat is not None and seat.country != a.country:
             c = seat.country
             mentions[k] = replace(x, actor=replace(a, code=c + a.sector, country=c, rule=a.rule + "+seat"))
+
+
+_MEMBER_WORDS = frozenset("قيادي قياديا قيادات عضو اعضاء عنصر عناصر".split())  # (match keys)
+
+
+def _armed_group_members(tokens, mentions: list[Mention]) -> None:
+    """A leader or member "in" an armed group named just after ("قيادي تونسي في تنظيم "داعش"", "مقتل قيادي بتنظيم
+    "القاعدة""): a militant of that group (its country, unless the mention states a nationality), not a party
+    official or a civilian (in place)."""
+    for k, x in enumerate(mentions):
+        a = x.actor
+        if a is None or a.name or a.sector not in ("PTY", "CVL", "LAB") or tokens[x.start].key not in _MEMBER_WORDS:
+            continue
+        group = next((y for y in mentions[k + 1 :] if y.actor is not None and y.start - x.end <= 4), None)
+        if group is None or group.actor.sector != "REB":
+            continue
+        between = tokens[x.end : group.start]
+        if not between or not (between[0].norm == "في" or between[0].norm.startswith("ب")):
+            continue
+        if any(t.norm in CLAUSE_BREAK or t.norm in ("،", ",") for t in between):
+            continue
+        c = a.country if a.country and "nationality" in a.rule else group.actor.country
+        mentions[k] = replace(
+            x, actor=replace(a, code=(c or "") + "REB", country=c, sector="REB", rule=a.rule + "+group")
+        )
 
 
 def _place_tokens(tokens, places) -> frozenset[int]:

@@ -207,3 +207,23 @@ def test_suspects_a_foreign_state_reports_on_are_of_that_state(coder):
     assert only(events(coder, text), "173").target.code == "DZAREB"  # not the outlet's TUNREB
     text = "أدانت محكمة فرنسية نجم المنتخب الفرنسي لكرة اليد وأربعة عشر متهما آخرين بالغش."
     assert {e.target.country for e in events(coder, text) if e.target is not None} <= {"FRA"}
+
+
+def test_names_read_through_quotes_and_members_of_armed_groups_are_militants(coder):
+    text = 'أعلنت وزارة الدفاع الأميركية في بيان اليوم الخميس عن مقتل قيادي بتنظيم "القاعدة" في سوريا خلال ضربة جوية.'
+    assert only(events(coder, text), "180").target.code == "IMGREB"  # not a party official of the outlet's country
+    text = 'أعلنت السلطات الإيطالية أمس الأحد عن اعتقال قيادي تونسي في تنظيم "داعش" الإرهابي.'
+    arrest = only(events(coder, text), "173")
+    assert arrest.source.code == "ITAGOV" and arrest.target.sector == "REB"
+    assert only(events(coder, 'دعت حركة "النهضة" إلى الحوار.'), "020").source.code == "TUNPTY"
+    # a party leader stays a party leader
+    text = "أكد القيادي في حركة النهضة عبد اللطيف المكي أن الحركة ترفض ذلك."
+    assert only(events(coder, text), "120").source.code == "TUNPTY"
+
+
+def test_a_member_of_a_body_who_tells_is_an_informant(coder):
+    text = (
+        "وتأكد أنهما في اضراب جوع منذ أكثر من أسبوعين احتجاجا على تجاوزات بسوق الجملة، بحسب عضو نقابة سوق الجملة "
+        "بسوسة لطفي بن ساسي."
+    )
+    assert {e.source.sector for e in events(coder, text) if e.cameo_root == "14"} == {"CVL"}  # not the union (LAB)
