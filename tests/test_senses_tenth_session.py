@@ -217,7 +217,7 @@ def test_names_read_through_quotes_and_members_of_armed_groups_are_militants(cod
     assert arrest.source.code == "ITAGOV" and arrest.target.sector == "REB"
     assert only(events(coder, 'دعت حركة "النهضة" إلى الحوار.'), "020").source.code == "TUNPTY"
     # a party leader stays a party leader
-    text = "أكد القيادي في حركة النهضة عبد اللطيف المكي أن الحركة ترفض ذلك."
+    text = "أكد القيادي في حركة النهضة عبد اللطيف المكي أن الحزب يرفض ذلك."
     assert only(events(coder, text), "120").source.code == "TUNPTY"
 
 
