@@ -569,6 +569,13 @@ class ActorResolver:
                 continue  # "كلوب" is no ك + لوبان (a name is seldom compared: ك-initial words are many)
             if h.kind == "actor" and h.end - h.start == 1 and not _spelled_as_listed(tokens[h.start], h.value):
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
+            if (
+                h.kind == "agent"
+                and h.end - h.start == 1
+                and tokens[h.start].key == "طلب"
+                and not bare_surface(tokens[h.start]).endswith("ة")
+            ):
+                continue  # students are "الطلبة" as written; "الطلب", "طلبه" (his request) share their match key
             if h.kind in ("actor", "agent", "country") and h.end - h.start == 1 and stem(tokens[h.start]) in _NOT_NAMES:
                 continue  # "طالبة" (a student) shares the key of طالبان, "السياحة" (tourism) that of السياح, "البحر" البحرين,
                 # "النقاب" (the veil) that of النقابة (the union), the verb "غاب" (was absent) and "الغابات" (forests)

@@ -1151,7 +1151,7 @@ class EventMatcher:
                 break
             if (
                 p is None
-                and _unknown_subject(tokens, end, x)
+                and _unknown_subject(tokens, end, x, calls=m.code[:2] in ("02", "10"))
                 and not any(self.lookup(t) for t in tokens[end : x.start] if not is_interview(t))
             ):
                 # "دعت الجامعة الوطنية لمقاولي البناء رئاسة الحكومة": an unlisted definite phrase right after the
@@ -1783,7 +1783,7 @@ _PERSON_TITLES = frozenset("رييس مدير وزير امين نايب ممث�
 _ADVERBIAL_NOUNS = frozenset("صلب ضمن داخل خارج امام قرب بين عند لدي حول خلال اثر بعد قبل عبر تحت فوق وسط مع".split())
 
 
-def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
+def _unknown_subject(tokens: list[Token], a: int, x: Mention, calls: bool = False) -> bool:
     """Tokens a..b are an unlisted definite phrase of two to five content words (head with the article, no time word;
     the caller rules out event words): the verb's subject, so the mention after it is the object.  It must end with a definite
     word, or hold an abstract noun that opens the object ("انتقدت الجامعية ألفة يوسف تصريحات رئيس الجمهورية"):
@@ -1806,8 +1806,11 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
         while span and span[-1].norm in ("،", ","):
             span = span[:-1]
     head = tokens[b]
+    # a call or demand with its complement right after the mention ("وطالب الاتحاد الحكومة باتخاذ إجراءات", "دعت
+    # الجامعة الوزارة إلى …"): even one definite word before the mention is the subject, the mention the addressee
+    addressed = calls and x.end < len(tokens) and (tokens[x.end].norm == "الي" or _prep_masdar_at(tokens, x.end))
     if not (
-        (1 if stated else 2) <= len(span) <= 5
+        (1 if stated or addressed else 2) <= len(span) <= 5
         and span[0].clitics.lstrip("وف") == "ال"
         and not head.clitics.startswith("و")
         and all(t.norm[:1].isalpha() and t.norm not in FUNCTION_WORDS and t.norm not in _ADVERBIAL for t in span)
@@ -1825,6 +1828,14 @@ def _unknown_subject(tokens: list[Token], a: int, x: Mention) -> bool:
         return True  # "قصفت الطائرات العراقية مواقع تنظيم داعش": a definite word ends the subject; a bare head opens the object
     definite = "ال" in span[-1].clitics or span[-1].norm in _SAME
     return definite and not (not head.clitics and head.key in _PERSON_TITLES)
+
+
+def _prep_masdar_at(tokens: list[Token], k: int) -> bool:
+    """ب + a verbal noun at k ("باتخاذ", "بالإسراع"): the complement of a demand."""
+    t = tokens[k]
+    if t.clitics.lstrip("وف").startswith("ب"):
+        return is_masdar(t)
+    return not t.clitics and t.norm.startswith("ب") and bool(_MASDAR.match(t.norm[1:]))  # (unsplit: "باتخاذ")
 
 
 _STATEMENT_ADJECTIVES = frozenset({"صحفي", "اعلامي", "رسمي"})

@@ -227,3 +227,17 @@ def test_a_member_of_a_body_who_tells_is_an_informant(coder):
         "بسوسة لطفي بن ساسي."
     )
     assert {e.source.sector for e in events(coder, text) if e.cameo_root == "14"} == {"CVL"}  # not the union (LAB)
+
+
+def test_a_demand_addresses_the_noun_after_one_unlisted_subject_and_students_are_education(coder):
+    demand = only(events(coder, "وطالب الاتحاد الحكومة باتخاذ إجراءات عاجلة لمقاومة التهريب."), "100")
+    assert demand.source is None and demand.target.code == "TUNGOV"  # the union demanded of the government
+    call = only(events(coder, "ودعا الصدر الحكومة العراقية الى التعامل مع الجريمة بحزم."), "020")
+    assert call.target.code == "IRQGOV"
+    # a listed subject is still the subject
+    demand = only(events(coder, "طالبت النقابة الحكومة بالإسراع في تطبيق الاتفاق."), "100")
+    assert demand.source.code == "TUNLAB" and demand.target.code == "TUNGOV"
+    # الطلبة (students, written with ة) are EDU; «طلبه» (his request) is no actor
+    sit_in = only(events(coder, "نفذ الطلبة وقفة احتجاجية أمام الوزارة."), "141")
+    assert sit_in.source.code == "TUNEDU"
+    assert not any(e.source or e.target for e in events(coder, "وقدم المواطن طلبه إلى الوالي."))
