@@ -571,6 +571,13 @@ class ActorResolver:
                 continue  # the match key folds "جولة" onto "جولان" and "دستورية" onto the name "دستوري"
             if (
                 h.kind == "agent"
+                and tokens[h.start].key == "مواطن"
+                and tokens[h.end : h.end + 1]
+                and (tokens[h.end].key in ("شغل", "عمل"))
+            ):
+                continue  # "مواطن شغل": job posts (plural of موطن), not citizens
+            if (
+                h.kind == "agent"
                 and h.end - h.start == 1
                 and tokens[h.start].key == "طلب"
                 and not bare_surface(tokens[h.start]).endswith("ة")

@@ -200,6 +200,9 @@ _SENSE_NEXT = {
     "الاتصال": frozenset({"رقم", "ارقام"}),
     "بالاتصال": frozenset({"رقم", "ارقام"}),
     "طلب": frozenset({"عروض"}),
+    # "تعهد منشآت محطة التطهير", "تعهد الطرقات": upkeep (a pledge takes بـ); "أيدت أحكام البراءة": a court upholds
+    "تعهد": frozenset("منش طرق مسالك صيان حدايق تجهيزات شبك".split()),
+    **{f: frozenset({"احكام", "حكم"}) for f in ("ايد", "ايدت")},
     "اعتدت": frozenset({"ان"}),  # "اعتدت أن أعيش": got used to (اعتاد), no assault
     "طلبات": frozenset({"عروض"}),
     # "اتفاق قرطاج", "اتفاقات شينغن": an agreement named after where it was made is referred to, not made here
@@ -477,7 +480,8 @@ class EventMatcher:
             # (an indefinite accusative keeps its alif in the key: "حقق فوزا ساحقا"; an achieving verb may have its
             # subject first: "حقق ماكرون فوزا")
             # ("حقق الملعب الإفريقي لمنزل بورقيبة فوزا": a long subject)
-            reach = 6 if bare in _ACHIEVING else 4 if bare in _RECEIVE else 1
+            # ("أيدت محكمة النقض أحكام البراءة": the court before the rulings it upholds)
+            reach = 6 if bare in _ACHIEVING else 4 if bare in _RECEIVE or bare in ("ايد", "ايدت") else 1
             if after and any(
                 x.key in after or (x.key.endswith("ا") and x.key[:-1] in after) for x in tokens[i + 1 : i + 1 + reach]
             ):

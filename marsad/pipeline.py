@@ -1128,6 +1128,7 @@ _PROTESTERS = frozenset("CVL OPP LAB EDU REL PTY REF MED NGO AGR HLH BUS".split(
 _AUTHORITIES = frozenset("GOV MIL COP LEG JUD ELI".split())
 _ARMED = frozenset("MIL REB UAF INS COP SPY CRM".split())
 _CIVIL_AUTHORITIES = frozenset("GOV LEG JUD ELI".split())
+_JUDICIAL_PEOPLE = frozenset("محام محامي قضا قاض عدول".split())  # (match keys) lawyers, judges, bailiffs
 _TRADESPEOPLE = frozenset("تجار تاجر اصحاب رجال حرفي حرفيين".split())  # (match keys) business people, not firms
 _BEFORE_PLACE = frozenset("امام قرب بجانب داخل خارج امامه".split())
 # Bombings, assassinations and kidnappings (root 18) are done by non-state armed actors far more often than
@@ -1151,8 +1152,12 @@ def _by_role(toks, mentions: list[Mention], at: int, sectors: frozenset[str], ot
     best, dist = None, 1 << 30
     for x in mentions:
         a = x.actor
-        if a is None or x.kind == "PAIR" or a.sector not in sectors or (other is not None and a.code == other.code):
+        if a is None or x.kind == "PAIR" or (other is not None and a.code == other.code):
             continue
+        if a.sector not in sectors and not (
+            sectors is _PROTESTERS and a.sector == "JUD" and toks[x.start].key in _JUDICIAL_PEOPLE
+        ):
+            continue  # (lawyers, judges and bailiffs protest, courts do not: "ينفذ المحامون إضرابا")
         if other is not None and other.span is not None and a.span == other.span:  # the other slot's own words
             continue
         if _is_informant(toks, x):
@@ -1219,7 +1224,9 @@ _WANTED_BY = frozenset("بطاق منشور محل مناشير".split())  # (ma
 _SUSPICION = frozenset(
     "تهم بتهم تهمه بتهمه شبه بشبه شبهه بشبهه يشتب يشتبه مشتب مشتبه اشتباه انتماء انضمام يمجد تمجيد"
     # "على علاقة بتنظيم إرهابي", "في قضية إرهابية", "قضايا إرهابية"
-    " علاق بعلاق قضي قضايا".split()
+    " علاق بعلاق قضي قضايا"
+    # "الإطاحة بـ11 خلية إرهابية وإيقاف 62 شخصا", "أغاني تحرّض على الإرهاب"
+    " خلي خلايا تحرض يحرض تحريض".split()
 )
 _TERROR = frozenset("ارهابي ارهاب تكفيري داعش".split())
 _UNIT_OF = frozenset("جرايم مكافح لمكافح مكافحه لمكافحه".split())
@@ -1234,7 +1241,10 @@ def _suspected_as(toks, sector: str | None) -> str | None:
     if (sector in _PEOPLE or sector == "CRM") and any(
         t.key in _TERROR and not (k > 0 and toks[k - 1].key in _UNIT_OF) for k, t in enumerate(toks)
     ):
-        if any(t.key in _SUSPICION or stem(t) in _SUSPICION for t in toks):
+        # (ب left on an unknown word: "قام بتمجيد الإرهاب")
+        if any(
+            t.key in _SUSPICION or stem(t) in _SUSPICION or (t.key[:1] == "ب" and t.key[1:] in _SUSPICION) for t in toks
+        ):
             return "REB"
     if sector != "CVL":
         return None

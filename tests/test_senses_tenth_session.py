@@ -241,3 +241,21 @@ def test_a_demand_addresses_the_noun_after_one_unlisted_subject_and_students_are
     sit_in = only(events(coder, "نفذ الطلبة وقفة احتجاجية أمام الوزارة."), "141")
     assert sit_in.source.code == "TUNEDU"
     assert not any(e.source or e.target for e in events(coder, "وقدم المواطن طلبه إلى الوالي."))
+
+
+def test_lawyers_and_judges_protest_and_terror_cells_make_their_arrested_militants(coder):
+    text = (
+        "ينفذ اليوم الاربعاء 23 نوفمبر 2016 المحامون في كافة المحاكم إضرابا عن العمل احتجاجا على مشروع قانون المالية."
+    )
+    strike = only(events(coder, text), "143")
+    assert strike.source.code == "TUNJUD" and strike.target.code == "TUNGOV"  # the lawyers strike; courts are where
+    text = "أكد الناطق الرسمي باسم الحرس الوطني أنه تم خلال شهر ديسمبر الإطاحة ب11 خلية إرهابية وإيقاف 62 شخصا."
+    assert only(events(coder, text), "173").target.code == "TUNREB"
+    text = "كما تمكنت الوحدات الامنية بجندوبة من ايقاف تلميذ قام بتمجيد الارهاب و تنظيم داعش الارهابي."
+    assert only(events(coder, text), "173").target.code == "TUNREB"
+    # job posts (مواطن شغل) are no citizens, upkeep (تعهد المنشآت) no pledge, a court upholding a ruling no support
+    text = "فض اعتصام العاطلين عن العمل بعد تلقي المحتجين وعودا تتمثل في توفير مواطن شغل ظرفية."
+    assert all(e.source is None or e.source.text != "مواطن" for e in events(coder, text))
+    text = "وبخصوص الاخلالات التي سجلتها الوزارة في تعهد منشآت محطة التطهير أكد المدير أن المحطة جيدة."
+    assert "030" not in {e.cameo for e in events(coder, text)}
+    assert "051" not in {e.cameo for e in events(coder, "وأيدت محكمة النقض أحكام البراءة لوزير الداخلية السابق.")}
