@@ -1128,13 +1128,16 @@ class ActorResolver:
                 c = prior.country
                 rule.append("coref")
         foreign = any(t.key in _FOREIGN for t in tokens[chunk.start : chunk.end])  # "زعيمة أجنبية", "السياح الأجانب"
-        if c is None and s in LOCAL_SECTORS and place_country and not foreign:
+        # an international NGO listed by its CAMEO code (NGOHRW, NGOAMN, NGOIRC) belongs to no country: neither the place's
+        # nor the story's ("اتهمت منظمة هيومن رايتس ووتش قوات الأمن المصرية")
+        ingo = bool(named and named[0].startswith("NGO") and len(named[0]) >= 6 and not code_country and c is None)
+        if c is None and s in LOCAL_SECTORS and place_country and not foreign and not ingo:
             # people of the place the sentence happens in ("انتحاري … في بغداد", "قتل 15 شخصا"): not the
             # story's or the outlet's country, which a foreign report in a Tunisian paper would give them
             c = place_country
             rule.append("place")
         # unknown gunmen stay unidentified; a named militia ("قوات الصحوة") belongs to the story's country
-        if c is None and s and (s != "UAF" or sector_kind == "org") and context_country and not foreign:
+        if c is None and s and (s != "UAF" or sector_kind == "org") and context_country and not foreign and not ingo:
             c = context_country
             rule.append("context")
         if c is None and foreign and s and sector_kind != "title":
@@ -1155,7 +1158,7 @@ class ActorResolver:
             s = "CVL"  # a plural or counted nationality names people: "آلاف الإسرائيليين", "مليوني لبناني"
             rule.append("people")
         code = (c or "") + (s or "") if (c or "") != "IGO" or not named else named[0]
-        if named and len(named[0]) > 6:
+        if named and (len(named[0]) > 6 or ingo):
             code = named[0]
         start, end = tokens[chunk.start].start, tokens[chunk.end - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]

@@ -259,3 +259,10 @@ def test_lawyers_and_judges_protest_and_terror_cells_make_their_arrested_militan
     text = "وبخصوص الاخلالات التي سجلتها الوزارة في تعهد منشآت محطة التطهير أكد المدير أن المحطة جيدة."
     assert "030" not in {e.cameo for e in events(coder, text)}
     assert "051" not in {e.cameo for e in events(coder, "وأيدت محكمة النقض أحكام البراءة لوزير الداخلية السابق.")}
+
+
+def test_an_international_ngo_keeps_its_own_code(coder):
+    accuse = only(events(coder, "اتهمت منظمة هيومن رايتس ووتش قوات الأمن المصرية بارتكاب مذبحة."), "112")
+    assert accuse.source.code == "NGOHRW" and accuse.source.country is None  # not TUNNGO, the outlet's
+    call = only(events(coder, "دعت منظمة العفو الدولية السلطات التونسية إلى الإفراج عن المدونين."), "020")
+    assert call.source.code == "NGOAMN" and call.target.code == "TUNGOV"
