@@ -302,6 +302,21 @@ class Pipeline:
                 actor = replace(actor, code=state + actor.sector, country=state, rule=actor.rule + "+state")
         return actor
 
+    def _foreign_institution(self, actor: Actor | None, mentions: list[Mention]) -> Actor | None:
+        if (
+            actor is None
+            or actor.name
+            # (not a ministry or official: the outlet's own government meets and answers foreign ones)
+            or actor.sector not in ("MIL", "COP", "JUD")
+            or not actor.rule.endswith("context")
+            or actor.country != self.home_country
+        ):
+            return actor
+        state = _sentence_state(mentions, self.home_country)
+        if state is None:
+            return actor
+        return replace(actor, code=state + actor.sector, country=state, rule=actor.rule + "+state")
+
     def _stated_nationality(self, toks, x: Mention, actor: Actor | None) -> Actor | None:
         """The actor with the nationality its mention is said to hold right after it ("يحملون الجنسية X",
         "من جنسية X"), if that is another country than the one it has."""
@@ -415,6 +430,10 @@ class Pipeline:
             how += "+who"
         source = self._peoples_country(toks, src_m, source, mentions)
         target = self._peoples_country(toks, tgt_m, target, mentions)
+        if ctx.home_default:
+            # "أكدت مصادر أمنية لبنانية أن الجيش اعتقل …": an unqualified army, police or court in a sentence that
+            # names one foreign state's institutions is that state's, not the outlet's
+            source, target = (self._foreign_institution(a, mentions) for a in (source, target))
         citizens = _own_people(toks, src_m.end if src_m is not None and src_m.start >= m.end else m.end)
         if citizens is not None and source is not None and source.country and (tgt_m is None or tgt_m.start > citizens):
             # "دعت إسبانيا مواطنيها إلى تجنب …", "حذرت السفارة رعاياها": the source's own citizens

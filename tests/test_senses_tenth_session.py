@@ -266,3 +266,13 @@ def test_an_international_ngo_keeps_its_own_code(coder):
     assert accuse.source.code == "NGOHRW" and accuse.source.country is None  # not TUNNGO, the outlet's
     call = only(events(coder, "دعت منظمة العفو الدولية السلطات التونسية إلى الإفراج عن المدونين."), "020")
     assert call.source.code == "NGOAMN" and call.target.code == "TUNGOV"
+
+
+def test_an_unqualified_army_or_court_in_a_foreign_states_report_is_that_states(coder):
+    text = "أكدت مصادر أمنية لبنانية أن الجيش اعتقل إحدى زوجات زعيم تنظيم الدولة أبو بكر البغدادي على الحدود."
+    assert only(events(coder, text), "173").source.code == "LBNMIL"  # not the outlet's TUNMIL
+    text = "أعلنت وزارة الدفاع الجزائرية اليوم الإثنين أن الجيش قتل إرهابيين اثنين."
+    assert only(events(coder, text), "180").source.code == "DZAMIL"
+    # a ministry keeps the outlet's country: it meets and answers foreign ones
+    text = "إلتقى وزير الشؤون الدينية أحمد عظوم اليوم بمقر الوزارة وفدا إيرانيا."
+    assert only(events(coder, text), "040").source.code == "TUNGOV"
