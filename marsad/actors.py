@@ -150,6 +150,24 @@ def _counted(tokens: list[Token], i: int) -> bool:
 _POSSESSIVE = ("هم", "ها", "هما", "نا", "كم")
 
 
+# Heads of bodies whose proper name follows in quotes ("جمعية "فورزا تونس"", "شركة "نقل تونس"") (match keys).
+_NAMED_BODY_HEADS = frozenset(
+    "جمعي حزب حرك قنا شرك ايتلاف جريد صحيف موقع برنامج مهرج منظم نادي اتحاد تنسيقي مبادر مجموع صفح".split()
+)
+
+
+def _quoted_names(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(open, close) token indices of short quoted names (two to four words) right after a body's head noun."""
+    out = []
+    for k, t in enumerate(tokens[:-2]):
+        if t.norm not in _QUOTES or k == 0 or tokens[k - 1].key not in _NAMED_BODY_HEADS:
+            continue
+        close = next((j for j in range(k + 2, min(len(tokens), k + 6)) if tokens[j].norm in _ANY_QUOTE), None)
+        if close is not None and close - k - 1 >= 2:
+            out.append((k, close))
+    return out
+
+
 # Quotation marks a listed name may stand in inside a phrase («تنظيم "داعش"»).
 _QUOTES = frozenset({'"', "«", "“", "'"})
 _ANY_QUOTE = _QUOTES | {"»", "”"}
@@ -546,7 +564,10 @@ class ActorResolver:
         adjectival: set[int] = set()
         starts: dict[int, PhraseHit] = {}
         hit_starts = {h.start for h in hits}
+        named_in_quotes = _quoted_names(tokens)
         for h in hits:
+            if h.kind in ("country", "nationality") and any(a < h.start and h.end <= b for a, b in named_in_quotes):
+                continue  # "جمعية "فورزا تونس"", "شركة "نقل تونس"": a country word inside a body's quoted name
             if h.kind == "actor" and self._another_persons_surname(tokens, h, titled, entities):
                 continue  # "خليل الغرياني" is not the mufti الصادق الغرياني, listed by his surname too
             if h.kind == "actor" and self._longer_name(tokens, h, titled | hit_starts, entities):

@@ -276,3 +276,11 @@ def test_an_unqualified_army_or_court_in_a_foreign_states_report_is_that_states(
     # a ministry keeps the outlet's country: it meets and answers foreign ones
     text = "إلتقى وزير الشؤون الدينية أحمد عظوم اليوم بمقر الوزارة وفدا إيرانيا."
     assert only(events(coder, text), "040").source.code == "TUNGOV"
+
+
+def test_a_country_inside_a_bodys_quoted_name_is_no_actor(coder):
+    demand = only(events(coder, 'طالبت جمعية "فورزا تونس" مجلس نواب الشعب بطرد النائبة.'), "100")
+    assert demand.source.code == "TUNNGO" and demand.target.code == "TUNLEG"  # not the bare state «تونس»
+    # a country in a quoted statement is still one
+    call = only(events(coder, 'وقال الرئيس "إن تونس تدعو المجتمع الدولي إلى دعم ليبيا".'), "020")
+    assert call.source.code == "TUN"
