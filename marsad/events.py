@@ -1416,6 +1416,18 @@ class EventMatcher:
                     # "تم إيقافه … قيامهم بالاعتداء على دورية أمنية": the phrase is the complement of the other event
                     # noun right before it, not of this verb
                     continue
+                if (
+                    p == "ل"
+                    and source is None
+                    and m.code == "040"
+                    and x.start == end
+                    and not self.lookup2(tokens[i])[1]
+                    and x.actor is not None
+                    and x.actor.sector is not None
+                ):
+                    source = x  # "في اجتماع للاتحاد العام التونسي للشغل": the union's own meeting, not one with it
+                    how.append("genitive")
+                    break
                 if p is not None or source is not None or suffixed:
                     target = x
                     how.append(f"obj:{p}" if p else "obj")

@@ -284,3 +284,12 @@ def test_a_country_inside_a_bodys_quoted_name_is_no_actor(coder):
     # a country in a quoted statement is still one
     call = only(events(coder, 'وقال الرئيس "إن تونس تدعو المجتمع الدولي إلى دعم ليبيا".'), "020")
     assert call.source.code == "TUN"
+
+
+def test_a_meeting_of_a_body_is_its_own(coder):
+    text = "وفي اجتماع للاتحاد العام التونسي للشغل أمس أكد الأمين العام المساعد أن هذه الزيادة ستتحقق."
+    meeting = only(events(coder, text), "040")
+    assert meeting.source.code == "TUNLAB" and meeting.target is None  # the union met; nobody met the union
+    # a meeting with someone keeps its partner
+    visit = only(events(coder, "التقى وزير الخارجية خميس الجهيناوي بالسفير الفرنسي بتونس."), "040")
+    assert visit.target.code == "FRAGOV"
