@@ -145,6 +145,22 @@ def _tomorrow(tokens: list[Token], i: int, end: int) -> bool:
 _ORGANISING = frozenset("عقد تنظيم تنفيذ الدخول دخول شن خوض".split())
 
 
+# (not أجل: "من أجل" is "for the sake of")
+_CANCELLED = frozenset(normalize(w) for w in "ألغى ألغت الغى الغت ألغوا أجلت أرجأ أرجأت".split())
+
+
+def _cancelled_object(tokens: list[Token], i: int) -> bool:
+    """An accusative verbal noun ("لقاءً", "زيارتها") whose verb, up to ten words back in the same clause, cancelled
+    or postponed it; the subject may stand between with its apposition."""
+    for k in range(i - 1, max(-1, i - 11), -1):
+        t = tokens[k]
+        if t.norm in CLAUSE_BREAK or without_conjunction(t.norm) in COMPLEMENTIZERS:
+            return False
+        if without_conjunction(t.norm) in _CANCELLED:
+            return True
+    return False
+
+
 def _announced_organising(tokens: list[Token], j: int, i: int) -> bool:
     """ "أعلن (…) عن عقد/تنظيم/تنفيذ/الدخول في …" between the announcing verb at j and the event noun at i."""
     for k in range(j + 1, min(i, j + 8)):
@@ -799,6 +815,8 @@ class EventMatcher:
                 return "intended"  # "قرر تنفيذ إضراب", "ترتيبات عقد القمة", "زيارات أخرى مبرمجة", "الزيارة ستكون"
             if any(w in _REFUSED for w in near):
                 return "negated"  # "رفض لقاء وفد عن حزب التحرير", "تأجيل الاجتماع"
+            if _cancelled_object(tokens, i):
+                return "negated"  # "ألغت مرشحة الرئاسة الفرنسية، مارين لوبان، لقاءً مع المفتي": the verb's object
         if _tomorrow(tokens, i, m.end):
             return "intended"  # "أعلنت التنسيقية غدا الخميس إضرابا عاما", "تجمعات جهوية يوم الثلاثاء القادم"
         if any(b.key in _LEGAL_TEXT for b in tokens[max(0, i - 8) : i]) or _potential(tokens, i):

@@ -293,3 +293,13 @@ def test_a_meeting_of_a_body_is_its_own(coder):
     # a meeting with someone keeps its partner
     visit = only(events(coder, "التقى وزير الخارجية خميس الجهيناوي بالسفير الفرنسي بتونس."), "040")
     assert visit.target.code == "FRAGOV"
+
+
+def test_a_meeting_cancelled_past_its_subjects_apposition_is_negated(coder):
+    text = (
+        "ألغت مرشحة الرئاسة الفرنسية، مارين لوبان، لقاءً مع مفتي الجمهورية اللبنانية، الشيخ عبد اللطيف دريان، الثلاثاء."
+    )
+    assert only(events(coder, text), "040").modality == "negated"
+    # "من أجل" (for the sake of) cancels nothing
+    text = "وأوكل ترامب إلى صهره جاريد كوشنر مهمة التفاوض من أجل اتفاق سلام."
+    assert all(e.modality != "negated" for e in events(coder, text))
