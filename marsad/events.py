@@ -195,6 +195,7 @@ _AHEAD_OF = frozenset("استعدادا تحضيرا تمهيدا".split())
 _ATTEMPTS = frozenset("حاول حاولت حاولوا يحاول تحاول يحاولون محاوله محاولات".split())
 _CALLS = frozenset("دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب حث حثت ناشد ناشدت داعيا داعين مطالبا".split())
 _DURATIONS = frozenset("ساع ايام يوم يومين اسبوع اسابيع شهر اشهر دقايق دقيق سنو عام اعوام".split())  # (keys)
+_ENDANGERED = frozenset("امن استقرار سلام سلم حيا مستقبل وحد مصالح اقتصاد سلامه صح".split())  # (match keys)
 _WHAT_WAS = frozenset("ما لما بما مما الذي التي سواء".split())
 _INQUIRY_TITLES = frozenset("لجنه لجنة لجان قاضي قضاه قضاة حاكم قطب لقضاه لقضاة قاض".split())
 _SENSE_JUST_BEFORE = {
@@ -218,6 +219,8 @@ _SENSE_NEXT = {
     "طلب": frozenset({"عروض"}),
     # "تعهد منشآت محطة التطهير", "تعهد الطرقات": upkeep (a pledge takes بـ); "أيدت أحكام البراءة": a court upholds
     "تعهد": frozenset("منش طرق مسالك صيان حدايق تجهيزات شبك".split()),
+    # "تهدد الأمن القومي", "يهدد حياة المواطنين", "تهديد استقرار البلاد": endangers, no threat anyone made
+    **{f: _ENDANGERED for f in ("تهدد", "يهدد", "تهديد", "وتهدد", "ويهدد")},
     **{f: frozenset({"احكام", "حكم"}) for f in ("ايد", "ايدت")},
     "اعتدت": frozenset({"ان"}),  # "اعتدت أن أعيش": got used to (اعتاد), no assault
     "طلبات": frozenset({"عروض"}),

@@ -303,3 +303,13 @@ def test_a_meeting_cancelled_past_its_subjects_apposition_is_negated(coder):
     # "من أجل" (for the sake of) cancels nothing
     text = "وأوكل ترامب إلى صهره جاريد كوشنر مهمة التفاوض من أجل اتفاق سلام."
     assert all(e.modality != "negated" for e in events(coder, text))
+
+
+def test_what_endangers_security_or_lives_makes_no_threat(coder):
+    for text in (
+        "وتحدثت عن تداول معطيات خطيرة تهدد الأمن القومي.",
+        "حذّر خبراء من استعمال الأدوية المقلّدة التي تمثل خطرا حقيقيا يهدّد حياة المرضى.",
+    ):
+        assert "130" not in {e.cameo for e in events(coder, text)}, text
+    threat = only(events(coder, "هدد الاتحاد العام التونسي للشغل بالإضراب العام."), "130")
+    assert threat.source.code == "TUNLAB"
