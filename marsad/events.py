@@ -161,6 +161,17 @@ def _cancelled_object(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _expressed_about(tokens: list[Token], i: int) -> bool:
+    """ "عبر" is the verb عبّر when its «عن» follows in the clause (past a long subject) or it opens the sentence with
+    an accusative object ("عبر المغني لويس إنريكي استياءه")."""
+    for t in tokens[i + 1 : i + 21]:
+        if t.norm in CLAUSE_BREAK:
+            break
+        if t.norm == "عن":
+            return True
+    return i == 0 or (i == 1 and tokens[0].norm in ("و", "كما"))
+
+
 def _announced_organising(tokens: list[Token], j: int, i: int) -> bool:
     """ "أعلن (…) عن عقد/تنظيم/تنفيذ/الدخول في …" between the announcing verb at j and the event noun at i."""
     for k in range(j + 1, min(i, j + 8)):
@@ -236,6 +247,8 @@ _SENSE_PREV = {
     "ثمنا": _PAY,  # "ودفعت الجزائر ثمنا كبيرا"
     "الثمن": _PAY,
     "اطلاق": frozenset({"وقف", "وقفا"}),  # "وقف إطلاق النار": a ceasefire, no shooting
+    # "جنود الاحتلال", "قوات الاحتلال", "سلطات الاحتلال": who they are, not an occupation done here
+    "الاحتلال": frozenset("جنود قوات سلط جيش دول شرط مستوطني مستوطن يات سجون".split()),
     # "بجروح تهدد حياتهم": life-threatening wounds, no threat anyone made
     **{f: frozenset("جروح بجروح اصابات باصابات".split()) for f in ("تهدد", "يهدد")},
     "بحث": frozenset({"محل"}),  # "محل بحث وتفتيش": wanted by the police, no talks
@@ -483,6 +496,9 @@ class EventMatcher:
                 # "النجاح الذي تحقق" (was achieved, تحقّق), "الأمر الذي تطلب تدخل" (required, تطلّب), "انتظار توفر
                 # المعدات" (availability, توفُّر), "لجنة التحقيق", "قضاة التحقيق" (a committee's or judges' title)
                 i += 1
+                continue
+            if bare == "عبر" and "ّ" not in t.surface and not _expressed_about(tokens, i):
+                i += 1  # "عبر السوق المالية", "عبر الأنابيب": via, not عبّر عن (expressed)
                 continue
             if bare in _REQUEST and tokens[i + 1 : i + 2] and tokens[i + 1].norm == "عدم":
                 i += 1  # "مصدر طلب عدم الكشف عن هويته": the formula of an anonymous source, no request made
@@ -1805,7 +1821,7 @@ _THAT = frozenset("ان انه انها انهم انهما بانهم بانه�
 
 # Adverbs and time words that may stand between a verb and its subject ("أكد اليوم الوزير").
 _SAME = frozenset("ذاته ذاتها نفسه نفسها".split())  # "المصدر ذاته": the same source
-_ADVERBIAL = frozenset(
+ADVERBIAL = _ADVERBIAL = frozenset(
     "اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ليله الليله البارحه عشيه ظهر فجر "
     "الماضي الماضيه الجاري المقبل المقبله ايضا كذلك مجددا بدوره بدورها بدورهم اخيرا مؤخرا رسميا".split()
 )

@@ -12,6 +12,7 @@ from .actors import AGENT_MARKERS, ActorResolver, split_code
 from .classify import SentenceClassifier
 from .errors import InputError, message
 from .events import (
+    ADVERBIAL,
     CLAUSE_BREAK,
     COUNT_WORDS,
     MANAGED_VERBS,
@@ -1483,6 +1484,10 @@ def _resumptive_speaker(toks, trigger: int, mentions: list[Mention]) -> Mention 
     if k < 1 or toks[k].norm not in RESUMPTIVE:
         return None
     x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == k), None)
+    j = k
+    while x is None and j > 0 and toks[j - 1].norm in ADVERBIAL:
+        j -= 1  # "وأعلن الجيش الأمريكي أمس الجمعة إنه استهدف …": the speaker, then when
+        x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == j), None)
     if x is None and k >= 2 and toks[k - 2].norm == "في":
         # "أعلنت الشرطة في بنغلادش أنها قتلت": the speaker, then where
         x = next((x for x in mentions if x.actor is not None and x.kind != "PAIR" and x.end == k - 2), None)
@@ -1595,13 +1600,18 @@ def _armed_group_members(tokens, mentions: list[Mention]) -> None:
     official or a civilian (in place)."""
     for k, x in enumerate(mentions):
         a = x.actor
-        if a is None or a.name or a.sector not in ("PTY", "CVL", "LAB") or tokens[x.start].key not in _MEMBER_WORDS:
+        if a is None or a.name:
+            continue
+        # (a militant who took the story's or outlet's country: "المتشدد البارز في تنظيم داعش")
+        loose = a.sector == "REB" and a.rule.endswith("context")
+        if not loose and (a.sector not in ("PTY", "CVL", "LAB") or tokens[x.start].key not in _MEMBER_WORDS):
             continue
         group = next((y for y in mentions[k + 1 :] if y.actor is not None and y.start - x.end <= 4), None)
         if group is None or group.actor.sector != "REB":
             continue
         between = tokens[x.end : group.start]
-        if not between or not (between[0].norm == "في" or between[0].norm.startswith("ب")):
+        # ("المتشدد البارز في تنظيم داعش": an adjective may come first)
+        if not between or not any(t.norm == "في" or t.norm.startswith("ب") for t in between[:2]):
             continue
         if any(t.norm in CLAUSE_BREAK or t.norm in ("،", ",") for t in between):
             continue

@@ -313,3 +313,14 @@ def test_what_endangers_security_or_lives_makes_no_threat(coder):
         assert "130" not in {e.cameo for e in events(coder, text)}, text
     threat = only(events(coder, "هدد الاتحاد العام التونسي للشغل بالإضراب العام."), "130")
     assert threat.source.code == "TUNLAB"
+
+
+def test_via_occupation_soldiers_and_a_speaker_before_a_time_phrase(coder):
+    assert not events(coder, "وتم الاتفاق على تزويد السوق التونسية بالغاز الطبيعي عبر الأنابيب.")  # via, not عبّر
+    praise = only(events(coder, "وعبر وزير الثقافة خلال لقائه بالفخراني عن تقديره لفنه."), "051")
+    assert praise.source.code == "TUNGOV"
+    # "جنود الاحتلال" are soldiers of the occupation, no occupation done
+    assert "192" not in {e.cameo for e in events(coder, "وأسفرت العملية عن مقتل 4 من جنود الاحتلال.")}
+    text = 'وأعلن الجيش الأمريكي أمس الجمعة إنه استهدف المتشدد البارز في تنظيم "داعش" رشيد قاسم في ضربة جوية.'
+    strike = only(events(coder, text), "190")
+    assert strike.source.code == "USAMIL" and strike.target.code == "IMGREB"
