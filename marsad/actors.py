@@ -189,6 +189,8 @@ def _adjective_position(tokens: list[Token], i: int, verb_idx: set[int], sector:
     if prev.clitics.startswith(("و", "ف")):
         return False
     if "ال" in t.clitics:
+        if prev.norm in STOP:
+            return False  # "اعتقلت الشرطة اليوم الصحفي الليبي": a time word is no noun a nisba describes
         # "الموقف الرسمي"; and after a noun made definite by a possessive pronoun, the words that are mostly
         # adjectives ("عصيانهم المدني", "قنواتها الدبلوماسية"; "غرفتهم النقابية", "طاقمها الطبي" are bodies)
         possessed = prev.norm.endswith(_POSSESSIVE) and len(prev.key) < len(prev.norm)

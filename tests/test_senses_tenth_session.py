@@ -324,3 +324,10 @@ def test_via_occupation_soldiers_and_a_speaker_before_a_time_phrase(coder):
     text = 'وأعلن الجيش الأمريكي أمس الجمعة إنه استهدف المتشدد البارز في تنظيم "داعش" رشيد قاسم في ضربة جوية.'
     strike = only(events(coder, text), "190")
     assert strike.source.code == "USAMIL" and strike.target.code == "IMGREB"
+
+
+def test_a_definite_nisba_after_a_time_word_is_a_person(coder):
+    text = "اغتال مسلحون مجهولون اليوم الاثنين الصحفي الليبي مفتاح بوزيد بشارع جمال في مدينة بنغازي."
+    killing = only(events(coder, text), "186")
+    assert killing.target.code == "LBYMED"  # the journalist, not the city
+    assert only(events(coder, "اعتقلت الشرطة اليوم المحامي الليبي."), "173").target.sector == "JUD"
