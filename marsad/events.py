@@ -951,7 +951,21 @@ class EventMatcher:
                     return first, second, "between"
             j = m.support
             if j is not None:
-                subj = next((x for x in before if x.start > j and prep_before(x) is None), None)  # VSO
+                # SVO when the clause opens with the subject ("أن وحدات الحرس الوطني تمكّنت أمس وبعد إستشارة النيابة
+                # العموميّة من مداهمة …": not the genitive inside the time phrase after the verb)
+                subj = next(
+                    (
+                        x
+                        for x in before
+                        # (past the unit's seat: "وحدات الحرس الوطني بتطاوين تمكّنت")
+                        if (x.end == j or (x.end + 1 == j and tokens[x.end].norm.startswith("ب")))
+                        and prep_before(x) is None
+                        and (x.start == 0 or without_conjunction(tokens[x.start - 1].norm) in SUBJECT_OPENERS)
+                    ),
+                    None,
+                )
+                if subj is None:
+                    subj = next((x for x in before if x.start > j and prep_before(x) is None), None)  # VSO
                 if subj is None:  # SVO: "الشرطة ألقت القبض"
                     subj = next((x for x in before if x.end == j and prep_before(x) is None), None)
                 if (

@@ -331,3 +331,13 @@ def test_a_definite_nisba_after_a_time_word_is_a_person(coder):
     killing = only(events(coder, text), "186")
     assert killing.target.code == "LBYMED"  # the journalist, not the city
     assert only(events(coder, "اعتقلت الشرطة اليوم المحامي الليبي."), "173").target.sector == "JUD"
+
+
+def test_the_subject_opening_the_clause_does_what_its_support_verb_governs(coder):
+    text = (
+        "أعلنت وزارة الداخلية في بلاغ لها اليوم أن وحدات الحرس الوطني بتطاوين تمكّنت أمس وبعد إستشارة النيابة "
+        "العموميّة من مداهمة منازل 6 عناصر تكفيريّة بجهة الصّمار."
+    )
+    assert only(events(coder, text), "171").source.code == "TUNCOP"  # not the prosecution it consulted
+    # a subject after the support verb is still read first when none opens the clause
+    assert only(events(coder, "تمكنت وحدات الحرس الوطني أمس من إيقاف 3 أشخاص."), "173").source.code == "TUNCOP"
