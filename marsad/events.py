@@ -161,6 +161,11 @@ def _cancelled_object(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _possessed(t: Token) -> bool:
+    """A verbal noun in -ة with a possessive pronoun ("إدانتها", "زيارته", "مشاركتهم"), as written."""
+    return bare_surface(t).endswith(("تها", "ته", "تهم", "تهما", "تنا"))
+
+
 def _expressed_about(tokens: list[Token], i: int) -> bool:
     """ "عبر" is the verb عبّر when its «عن» follows in the clause (past a long subject) or it opens the sentence with
     an accusative object ("عبر المغني لويس إنريكي استياءه")."""
@@ -994,6 +999,10 @@ class EventMatcher:
                 counted = x.start - end <= 3 and _counts_only(tokens, end, x.start)
                 # ("وإيقاف 173 عنصر مشتبه به": a count before the patient; "احتجاجات بعض الفلاحين": a partitive)
                 adjacent = x.start - end <= 1 or (x.start - end == 2 and tokens[end].norm in _PARTITIVES)
+                if adjacent and not counted and _possessed(tokens[i]):
+                    # "عبرت عن إدانتها للهجوم الإرهابي": a noun with its pronoun takes no genitive; the word after
+                    # it belongs to its complement
+                    adjacent = False
                 if (
                     (adjacent or counted)
                     and prep_before(x) is None
@@ -1273,8 +1282,11 @@ class EventMatcher:
                 source = _extend(x, sentence, lead)  # ("دعا اليوم الأحد القيادي بحزب آفاق تونس": past the time words)
                 how.append("vso-head")
             break
+        after_relative = i > 0 and tokens[i - 1].norm in RELATIVE
         if source is None and not nosource and not m.describes and not object_clause and "presubject" not in how:
             for x in reversed(before):
+                if after_relative and any(self.lookup(t) for t in tokens[x.end : i - 1]):
+                    break  # "أدانت تونس العملية الإرهابية التي استهدفت": the event noun is the antecedent, not تونس
                 between = {t.norm for t in tokens[x.end : i]}
                 # not a speaker before "أن" ("ذكر مصدر في الشرطة أن قذائف سقطت") nor a prepositional phrase
                 if (

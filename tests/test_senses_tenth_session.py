@@ -341,3 +341,12 @@ def test_the_subject_opening_the_clause_does_what_its_support_verb_governs(coder
     assert only(events(coder, text), "171").source.code == "TUNCOP"  # not the prosecution it consulted
     # a subject after the support verb is still read first when none opens the clause
     assert only(events(coder, "تمكنت وحدات الحرس الوطني أمس من إيقاف 3 أشخاص."), "173").source.code == "TUNCOP"
+
+
+def test_an_event_noun_antecedent_and_a_possessed_noun_keep_their_own_doers(coder):
+    text = "أدانت تونس بشدة العملية الإرهابية التي استهدفت كنيسة في مصر."
+    attack = only(events(coder, text), "190")
+    assert attack.source.sector == "UAF" and attack.source.country != "TUN"  # the operation targeted, not Tunisia
+    assert only(events(coder, text), "111").source.code == "TUN"
+    text = "وعبرت عن إدانتها للهجوم الإرهابي الذي استهدف مدينة مانشستر."
+    assert all(e.source is None or e.source.sector != "REB" for e in events(coder, text) if e.cameo == "111")
