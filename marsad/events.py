@@ -1114,7 +1114,9 @@ class EventMatcher:
             and _RESUMING_PREP.get(tokens[end].norm) in (*own_preps, "ب", "ل")
             and any(end + 1 <= x.start <= end + 2 for x in after)
         )
-        object_clause = i > 0 and tokens[i - 1].norm in RELATIVE and (on_verb or by_prep)
+        # ("والتي انتقد فيها وزارة الداخلية": a relative pronoun after و is one all the same)
+        relative = i > 0 and without_conjunction(tokens[i - 1].norm) in RELATIVE
+        object_clause = relative and (on_verb or by_prep)
         if object_clause and by_prep and not on_verb:
             # the subject right after the preposition and its pronoun: "الذي دعت له الجامعة العامة للصحة"
             subj = next(x for x in after if end + 1 <= x.start <= end + 2)
@@ -1126,7 +1128,7 @@ class EventMatcher:
             how.append("relative-object")
             ante_object = next((x for x in reversed(before) if x.end >= i - 2), None)
             suffixed = False  # (the suffix is the object pronoun, "فرضته", "يعقده": the subject follows)
-        elif i > 0 and tokens[i - 1].norm in RELATIVE and not nosource:
+        elif relative and not nosource:
             # "العقيد يونس بدوي الذي دعا التونسيين": the antecedent is the subject, what follows the object
             ante = next((x for x in reversed(before) if x.end >= i - 2), None)
             if ante is not None and prep_before(ante) is None:
@@ -1282,7 +1284,7 @@ class EventMatcher:
                 source = _extend(x, sentence, lead)  # ("دعا اليوم الأحد القيادي بحزب آفاق تونس": past the time words)
                 how.append("vso-head")
             break
-        after_relative = i > 0 and tokens[i - 1].norm in RELATIVE
+        after_relative = relative
         if source is None and not nosource and not m.describes and not object_clause and "presubject" not in how:
             for x in reversed(before):
                 if after_relative and any(self.lookup(t) for t in tokens[x.end : i - 1]):

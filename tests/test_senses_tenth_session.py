@@ -350,3 +350,12 @@ def test_an_event_noun_antecedent_and_a_possessed_noun_keep_their_own_doers(code
     assert only(events(coder, text), "111").source.code == "TUN"
     text = "وعبرت عن إدانتها للهجوم الإرهابي الذي استهدف مدينة مانشستر."
     assert all(e.source is None or e.source.sector != "REB" for e in events(coder, text) if e.cameo == "111")
+
+
+def test_a_relative_pronoun_after_wa_is_one_all_the_same(coder):
+    text = (
+        "وأوضح أن هذه الحادثة تأتي كردّة فعل على تصريحاته الأخيرة والتي انتقد فيها وزارة الداخلية و الاعتداءات "
+        "المتكررة على الصحفيين."
+    )
+    criticism = only(events(coder, text), "111")
+    assert criticism.source is None and criticism.target.code == "TUNGOV"  # he criticised the ministry
