@@ -532,7 +532,7 @@ class Pipeline:
             # are suspected militants whoever they are ("القبض على تلميذ … بشبهة الانتماء إلى تنظيم إرهابي"); for a
             # crime it names, or wanted, civilians are criminal suspects ("القبض على شخص من ذوي السوابق العدلية بتهمة
             # ترويج العملة", "فتح بحث تحقيقي ضد شخص منظم لوفاق", "إيقاف 10 أشخاص مفتش عنهم")
-            suspected = _suspected_as(toks, target.sector)
+            suspected = _suspected_as(toks, target.sector, mentions)
             held_m = src_m if how in ("passive-arrested", "prodrop-object") else tgt_m  # (read backwards above)
             if held_m is not None and target.sector in ("CVL", "CRM") and _wanted(toks, held_m.end, held_m.end + 2):
                 # "فضلا عن القبض على 518 شخصا مفتّشا عنهم": those wanted are criminal suspects, whatever terror
@@ -1255,11 +1255,13 @@ _UNIT_OF = frozenset("جرايم مكافح لمكافح مكافحه لمكاف
 _WANTED_FOR = frozenset("للعداله للقضاء امنيا".split())
 
 
-def _suspected_as(toks, sector: str | None) -> str | None:
+def _suspected_as(toks, sector: str | None, mentions: list[Mention] = ()) -> str | None:
     """REB when the report suspects or charges the people it names of terrorism (not a unit's name: "الوحدة الوطنية
     للبحث في جرائم الإرهاب"); CRM for civilians when it names a crime or says they were wanted; else None."""
-    if (sector in _PEOPLE or sector == "CRM") and any(
-        t.key in _TERROR and not (k > 0 and toks[k - 1].key in _UNIT_OF) for k, t in enumerate(toks)
+    # (a named armed group is a terror cue too: "بتهمة الانتماء لتيار أنصار الشريعة المحظور")
+    if (sector in _PEOPLE or sector == "CRM") and (
+        any(t.key in _TERROR and not (k > 0 and toks[k - 1].key in _UNIT_OF) for k, t in enumerate(toks))
+        or any(x.actor is not None and x.actor.sector == "REB" and x.actor.name for x in mentions)
     ):
         # (ب left on an unknown word: "قام بتمجيد الإرهاب")
         if any(

@@ -359,3 +359,11 @@ def test_a_relative_pronoun_after_wa_is_one_all_the_same(coder):
     )
     criticism = only(events(coder, text), "111")
     assert criticism.source is None and criticism.target.code == "TUNGOV"  # he criticised the ministry
+
+
+def test_suspects_of_a_named_armed_group_are_militants(coder):
+    text = (
+        "كما تمكنت الوحدات الأمنية في الحملة ذاتها من ايقاف شاب في العقد الثالث من عمره بتهمة الانتماء لتيار "
+        "أنصار الشريعة المحظور."
+    )
+    assert only(events(coder, text), "173").target.code == "TUNREB"  # not a criminal suspect (CRM)
