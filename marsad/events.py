@@ -1008,7 +1008,10 @@ class EventMatcher:
                     and prep_before(x) is None
                     and (
                         source is not None
-                        or (m.code[:2] in ("17", "18") and _MASDAR.match(tokens[i].norm[len(tokens[i].clitics) :]))
+                        # ("بتهمة تهديد أستاذتهما": who is threatened, as for arrests and attacks)
+                        or (
+                            m.code[:2] in ("13", "17", "18") and _MASDAR.match(tokens[i].norm[len(tokens[i].clitics) :])
+                        )
                         or _accused(tokens, m, x)
                     )
                 ):

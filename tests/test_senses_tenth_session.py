@@ -367,3 +367,10 @@ def test_suspects_of_a_named_armed_group_are_militants(coder):
         "أنصار الشريعة المحظور."
     )
     assert only(events(coder, text), "173").target.code == "TUNREB"  # not a criminal suspect (CRM)
+
+
+def test_the_genitive_of_a_threat_is_who_is_threatened(coder):
+    text = "تمكّنت وحدات الحرس الوطني بالقصرين من إلقاء القبض على شخص استخدم مسدسا وهميا لتهديد مواطن وسلبه."
+    threat = only(events(coder, text), "130")
+    assert threat.target is not None and threat.target.sector == "CVL"  # the citizen was threatened
+    assert threat.source is None or threat.source.sector != "CVL"
